@@ -1,0 +1,235 @@
+/**
+ * The public data shapes of `eventstudy` (DESIGN.md §3). Plain data only: every result can be
+ * serialised with `JSON.stringify` (typed arrays are used for inputs, plain arrays for results).
+ */
+
+/** Price file layouts read without configuration (DESIGN.md §4). */
+export type PriceFormat =
+  | 'plain' // date,close[,volume]
+  | 'wide' // date,T1,T2,… one column per ticker
+  | 'yahoo' // Date,Open,High,Low,Close,Adj Close,Volume
+  | 'yfinance' // three-line header Price/Ticker/Date
+  | 'yfinance-history' // Date(+offset),Open,High,Low,Close,Volume,Dividends,Stock Splits
+  | 'long' // date,…,close,…,Name|ticker|symbol
+  | 'cn-vendor' // Chinese headers with 前收盘价, title line above the header
+  | 'eventstudytools'; // id;dd.mm.yyyy;price, no header
+
+/** One listing's daily prices, sorted by date, one row per trading date. */
+export interface PriceSeries {
+  /** Ticker exactly as the file names it (or as `options.ticker` overrides it). */
+  ticker: string;
+  /** Trading dates `YYYY-MM-DD`, strictly increasing. */
+  dates: string[];
+  /** Closing prices (adjusted close where the file has one); `NaN` marks a missing price. */
+  close: Float64Array;
+  /** The vendor's previous close, where the file has that column (`前收盘价`, `pre_close`). */
+  prevClose?: Float64Array;
+  /** Traded volume, where the file has it. */
+  volume?: Float64Array;
+  /** Where the series came from and what the parser did, for diagnostics. */
+  source?: PriceSource;
+}
+
+/** What a parser saw in a price file. */
+export interface PriceSource {
+  file?: string;
+  format: PriceFormat;
+  /** Rows whose price was empty, `null` or `NA` (kept as `NaN`, not an error). */
+  missingPrices: number;
+  /** Exact duplicate rows dropped. */
+  duplicateRows: number;
+  /** Whether the file's rows were out of date order and had to be sorted. */
+  sorted: boolean;
+}
+
+/** Daily factor returns as decimals (Ken French percent files are divided by 100). */
+export interface FactorTable {
+  dates: string[];
+  factors: Record<string, Float64Array>;
+}
+
+/** One news event: a listing and a date (`YYYY-MM-DD`) or an ISO 8601 timestamp with offset. */
+export interface EventSpec {
+  id?: string;
+  ticker: string;
+  date: string;
+  /** Benchmark ticker for this event; falls back to `StudySpec.market`. */
+  market?: string;
+  group?: string;
+  /** Any further columns of the events file, kept as text. */
+  extra?: Record<string, string>;
+}
+
+/** Expected-return models (METHODS.md §3). */
+export type ModelName = 'market' | 'market-adjusted' | 'mean-adjusted' | 'capm' | 'ff3' | 'carhart' | 'ff5';
+
+/** Codes of events that could not be studied (METHODS.md §6), in order of precedence. */
+export type ExclusionCode =
+  | 'unknown-ticker'
+  | 'unknown-benchmark'
+  | 'non-trading-day'
+  | 'window-outside-data'
+  | 'factors-missing'
+  | 'event-window-gap'
+  | 'estimation-too-short'
+  | 'zero-variance';
+
+/**
+ * Every convention on which published tools disagree, as used by a study (METHODS.md §4–5).
+ * `'default'` is this library's choice; `'estudy2'` reproduces the R package estudy2 0.10.
+ */
+export interface Conventions {
+  /** Degrees of freedom of s²: `'model'` = M − k (M − 1 for adjusted models); `'m-1'` = M − 1 always. */
+  varianceDf: 'model' | 'm-1';
+  /** Patell weights d/(d − 2) with d the model df (`'df'`), or (M − 2)/(M − 4) as estudy2 (`'m-4'`). */
+  patellDenominator: 'df' | 'm-4';
+  /** Whether SAR includes the prediction-error factor C_t (true) or is AR / s (false). */
+  predictionErrorCorrection: boolean;
+  /** How the sign test counts a zero AR: dropped, or counted as negative (estudy2). */
+  signZero: 'drop' | 'negative';
+  /** Generalized-sign p̂: mean of per-event shares, or pooled over all estimation ARs (estudy2). */
+  generalizedSignP: 'mean' | 'pooled';
+  /** C_t from the listing's usable days only (`'listing'`) or from every benchmark day (`'benchmark'`, estudy2). */
+  marketVarianceDays: 'listing' | 'benchmark';
+  /** CAR tests: full CAR variance (`'full'`) or Σ daily statistics / √D (`'sum-daily'`, estudy2). */
+  carTest: 'full' | 'sum-daily';
+  /** Minimum share of events a day needs to enter a `'sum-daily'` CAR test (estudy2: 0.9). */
+  carDayCoverage: number;
+  /** p-values are two-sided. */
+  sides: 'two-sided';
+}
+
+/** The specification of a study (DESIGN.md §3). */
+export interface StudySpec {
+  prices: PriceSeries[];
+  events: EventSpec[];
+  /** Default benchmark ticker for events without one. */
+  market?: string;
+  model?: ModelName;
+  factors?: FactorTable;
+  returns?: 'simple' | 'log';
+  /** Event window in relative trading days, default `[-5, 5]`. */
+  window?: [number, number];
+  /** Estimation window: `length` relative days ending at `end`; defaults -11, 250, 100. */
+  estimation?: { end?: number; length?: number; minObservations?: number };
+  /** CAR windows, default `[[-1, 1], [0, 0], window]`. */
+  carWindows?: [number, number][];
+  nonTradingDay?: 'next' | 'previous' | 'skip';
+  thinTrading?: 'exclude' | 'trade-to-trade';
+  conventions?: 'default' | 'estudy2' | Partial<Conventions>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A daily test over the event window: one value per relative day. */
+export interface TestSeries {
+  statistic: number[];
+  pValue: number[];
+  /** The Kolari–Pynnönen r̄ behind `kp`, per day. */
+  rbar?: number[];
+  /** Why a value is `NaN`, where one is. */
+  note?: string;
+}
+
+/** A test of one CAR window. */
+export interface TestValue {
+  statistic: number;
+  pValue: number;
+  rbar?: number;
+  note?: string;
+}
+
+/** A fitted expected-return model. */
+export interface ModelFit {
+  name: string;
+  alpha?: number;
+  beta?: number;
+  /** `alpha` plus one entry per factor column (`'Mkt-RF'`, `'SMB'`, …). */
+  coefficients?: Record<string, number>;
+  /** Residual standard deviation s. */
+  sigma: number;
+  /** Usable estimation days M. */
+  n: number;
+  /** Degrees of freedom d of s². */
+  df: number;
+  r2?: number;
+}
+
+/** One event's CAR window. */
+export interface EventCar {
+  window: [number, number];
+  car: number;
+  scar: number;
+  bhar: number;
+  t: number;
+  pValue: number;
+}
+
+/** The result for one included event. */
+export interface EventResult {
+  index: number;
+  id: string;
+  event: EventSpec;
+  ticker: string;
+  market?: string;
+  /** Trading date of day 0. */
+  day0: string;
+  /** Calendar days between the requested date and day 0. */
+  shift: number;
+  /** How day 0 was chosen. */
+  reason: 'date-only' | 'pre-open' | 'intraday' | 'after-close' | 'non-trading-day';
+  /** Trading dates of the window. */
+  dates: string[];
+  /** Raw returns of the listing and of the benchmark (where there is one) on the window days. */
+  returns: number[];
+  marketReturns?: number[];
+  ar: number[];
+  sar: number[];
+  /** Cumulates from the window start. */
+  car: number[];
+  t: number[];
+  pValue: number[];
+  cars: EventCar[];
+  model: ModelFit;
+  /** Calendar dates of the estimation window (clipped to the calendar); n = usable days M. */
+  estimation: { start: string; end: string; n: number };
+}
+
+/** An event that could not be studied. */
+export interface Exclusion {
+  index: number;
+  event: EventSpec;
+  code: ExclusionCode;
+  reason: string;
+}
+
+/** Cross-event result of one CAR window. */
+export interface CarSummary {
+  window: [number, number];
+  caar: number;
+  abhar: number;
+  n: number;
+  tests: Record<string, TestValue>;
+}
+
+/** Everything a study computed (DESIGN.md §3). Plain data. */
+export interface StudyResult {
+  days: number[];
+  events: EventResult[];
+  excluded: Exclusion[];
+  aar: number[];
+  caar: number[];
+  n: number[];
+  tests: Record<string, TestSeries>;
+  cars: CarSummary[];
+  conventions: Conventions;
+  /** The resolved settings the study ran with. */
+  settings: {
+    model: ModelName;
+    returns: 'simple' | 'log';
+    window: [number, number];
+    estimation: { end: number; length: number; minObservations: number };
+    nonTradingDay: 'next' | 'previous' | 'skip';
+    thinTrading: 'exclude' | 'trade-to-trade';
+    market?: string;
+  };
+}
