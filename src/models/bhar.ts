@@ -1,0 +1,38 @@
+/**
+ * Buy-and-hold abnormal return over a window (Barber & Lyon 1997, "Detecting long-run abnormal
+ * stock returns", Journal of Financial Economics 43(3); METHODS.md §3):
+ * `Π(1 + R_t) − Π(1 + E[R_t])`, with `E[R_t] = R_t − AR_t` the model-implied return; for log
+ * returns `exp(Σ R_t) − exp(Σ E[R_t])`.
+ *
+ * @param returns - raw returns over the window
+ * @param expected - model-implied returns over the same days
+ * @param kind - `'simple'` or `'log'` returns
+ * @returns the BHAR
+ *
+ * @example
+ * ```ts
+ * buyAndHoldAbnormalReturn([0.1, 0.1], [0, 0], 'simple'); // 1.1 × 1.1 − 1 = 0.21
+ * ```
+ */
+export function buyAndHoldAbnormalReturn(
+  returns: ArrayLike<number>,
+  expected: ArrayLike<number>,
+  kind: 'simple' | 'log',
+): number {
+  if (kind === 'log') {
+    let actual = 0;
+    let normal = 0;
+    for (let i = 0; i < returns.length; i++) {
+      actual += returns[i]!;
+      normal += expected[i]!;
+    }
+    return Math.exp(actual) - Math.exp(normal);
+  }
+  let actual = 1;
+  let normal = 1;
+  for (let i = 0; i < returns.length; i++) {
+    actual *= 1 + returns[i]!;
+    normal *= 1 + expected[i]!;
+  }
+  return actual - normal;
+}

@@ -1,0 +1,41 @@
+import type { FittedLinearModel } from './linear-model';
+import { quadraticForm } from './ols';
+
+/**
+ * The regressor moments a variance formula uses: M, x̄ and S⁻¹ of the estimation window. By
+ * default the model's own; the estudy2 convention takes them from every benchmark day instead.
+ */
+export interface RegressorMoments {
+  m: number;
+  p: number;
+  means: Float64Array;
+  inverse: Float64Array;
+}
+
+/**
+ * Prediction-error factor C_t of an out-of-sample AR, so that `Var(AR_t) = s² C_t`
+ * (Patell 1976, "Corporate forecasts of earnings per share and stock price behavior",
+ * Journal of Accounting Research 14(2); Campbell, Lo & MacKinlay 1997, The Econometrics of
+ * Financial Markets, §4.4): `C_t = 1 + x_t'(X'X)⁻¹x_t = 1 + 1/M + (x_t − x̄)'S⁻¹(x_t − x̄)`.
+ * Market model: `1 + 1/M + (R_mt − R̄_m)²/S_mm`; mean-adjusted `1 + 1/M`; market-adjusted 1.
+ *
+ * @param model - a fitted model
+ * @param t - calendar index of the event day
+ * @param moments - regressor moments (default: the model's estimation window)
+ * @returns C_t ≥ 1
+ *
+ * @example
+ * ```ts
+ * predictionErrorFactor(fit, day0); // 1 + 1/M + (R_m0 − R̄_m)² / S_mm
+ * ```
+ */
+export function predictionErrorFactor(
+  model: FittedLinearModel,
+  t: number,
+  moments: RegressorMoments = model.ols,
+): number {
+  if (!model.design.intercept) return 1;
+  const centred = new Float64Array(moments.p);
+  for (let j = 0; j < moments.p; j++) centred[j] = model.design.x[j]![t]! - moments.means[j]!;
+  return 1 + 1 / moments.m + quadraticForm(moments, centred);
+}

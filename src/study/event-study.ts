@@ -1,0 +1,107 @@
+import { ConfigError } from '../errors';
+import { crossEventTests } from '../stats/cross-event-tests';
+import { resolveConventions } from '../stats/conventions';
+import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
+import { buildPanel } from './build-panel';
+import { requiredFactors } from './model-design';
+import { resolveSettings } from './settings';
+import { createStudyData } from './study-data';
+import { type EventRow, studyEvent } from './study-event';
+
+/**
+ * Runs an event study (DESIGN.md §1): for every event, day 0 on its calendar, the model fitted
+ * on the estimation window, AR, SAR, CAR, SCAR and BHAR with per-event tests; across the
+ * included events, AAR, CAAR, ABHAR and the significance tests of METHODS.md §4, daily and for
+ * every CAR window. Events that cannot be studied are listed in `excluded` with a code and a
+ * reason; `events.length + excluded.length` always equals the number of input events.
+ *
+ * @param spec - prices, events and settings
+ * @returns plain data: per-event results, exclusions, cross-event statistics and the
+ *   conventions used
+ * @throws ConfigError for settings that cannot run (see `resolveSettings`), duplicate tickers,
+ *   or a factor model without the factor columns it needs
+ *
+ * @example
+ * ```ts
+ * const result = eventStudy({
+ *   prices: parsePrices(hsiCsv).concat(parsePrices(xiaomiCsv)),
+ *   events: [{ ticker: '1810.HK', date: '2021-03-26' }],
+ *   market: '^HSI',
+ * });
+ * console.log(result.events[0].ar, result.tests.patell);
+ * ```
+ */
+export function eventStudy(spec: StudySpec): StudyResult {
+  const settings = resolveSettings(spec);
+  const conventions = resolveConventions(spec.conventions);
+  checkInputs(spec, settings.model);
+  const data = createStudyData(spec.prices, settings.returns, spec.factors);
+  const context = { data, settings, conventions };
+
+  const rows: EventRow[] = [];
+  const excluded: Exclusion[] = [];
+  const total = spec.events.length;
+  const progressEvery = Math.max(1, Math.floor(total / 20));
+  spec.events.forEach((event, index) => {
+    const outcome = studyEvent(event, index, context);
+    if (outcome.included) rows.push(outcome.row);
+    else excluded.push(outcome.exclusion);
+    if (spec.onProgress && ((index + 1) % progressEvery === 0 || index + 1 === total)) spec.onProgress(index + 1, total);
+  });
+
+  const panel = buildPanel(rows, settings);
+  const tests = crossEventTests(panel, conventions);
+  const width = panel.days.length;
+  const n = rows.length;
+  const aar = panel.days.map((_, j) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += panel.ar[i * width + j]!;
+    return n > 0 ? sum / n : Number.NaN;
+  });
+  let running = 0;
+  const caar = aar.map((value) => (running += value));
+  const cars: CarSummary[] = settings.carWindows.map((window, w) => ({
+    window,
+    caar: mean(panel.car.subarray(w * n, (w + 1) * n)),
+    abhar: mean(panel.bhar.subarray(w * n, (w + 1) * n)),
+    n,
+    tests: tests.cars[w] ?? {},
+  }));
+  const { carWindows: _carWindows, ...publicSettings } = settings;
+  return {
+    days: panel.days,
+    events: rows.map((row) => row.result),
+    excluded,
+    aar,
+    caar,
+    n: panel.days.map(() => n),
+    tests: tests.daily,
+    cars,
+    conventions,
+    settings: publicSettings,
+  };
+}
+
+function mean(values: Float64Array): number {
+  if (values.length === 0) return Number.NaN;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+function checkInputs(spec: StudySpec, model: StudyResult['settings']['model']): void {
+  const seen = new Set<string>();
+  for (const series of spec.prices) {
+    if (seen.has(series.ticker)) throw new ConfigError(`ticker '${series.ticker}' appears in more than one price series`);
+    seen.add(series.ticker);
+  }
+  const needed = requiredFactors(model);
+  if (needed.length === 0) return;
+  if (!spec.factors) throw new ConfigError(`the ${model} model needs factors: pass StudySpec.factors (see parseFactors)`);
+  const missing = needed.filter((name) => !(name in spec.factors!.factors));
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `the ${model} model needs factor columns ${missing.join(', ')}; the factor table has ${Object.keys(spec.factors.factors).join(', ')}`,
+    );
+  }
+}

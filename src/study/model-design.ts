@@ -1,0 +1,61 @@
+import type { LinearDesign } from '../models/linear-model';
+import { marketAdjustedModel } from '../models/market-adjusted';
+import { marketModel } from '../models/market-model';
+import { meanAdjustedModel } from '../models/mean-adjusted';
+import { capmModel, factorModel, FACTOR_MODELS } from '../models/factor-model';
+import type { ModelName } from '../types';
+import type { EventCalendar, StudyData } from './study-data';
+
+/** Whether a model needs a benchmark series (METHODS.md §1: required by market-based models). */
+export function needsBenchmark(model: ModelName): boolean {
+  return model === 'market' || model === 'market-adjusted' || model === 'capm';
+}
+
+/** Factor columns a model reads from the factor table (the risk-free rate included). */
+export function requiredFactors(model: ModelName): readonly string[] {
+  if (model === 'capm') return ['RF'];
+  const factorModel = FACTOR_MODELS[model as keyof typeof FACTOR_MODELS];
+  return factorModel ? ['RF', ...factorModel] : [];
+}
+
+/**
+ * The linear design of an event's model on its calendar, from the study's shared caches.
+ *
+ * @param model - the model name
+ * @param data - the study's memoised data
+ * @param ticker - the listing
+ * @param benchmark - the benchmark ticker, if any
+ * @param calendar - the event calendar
+ * @returns the design to fit
+ */
+export function modelDesign(
+  model: ModelName,
+  data: StudyData,
+  ticker: string,
+  benchmark: string | undefined,
+  calendar: EventCalendar,
+): LinearDesign {
+  const returns = data.returns(ticker, calendar);
+  const market = benchmark === undefined ? undefined : data.returns(benchmark, calendar);
+  switch (model) {
+    case 'market':
+      return marketModel({ returns, market: market! });
+    case 'mean-adjusted':
+      return meanAdjustedModel({ returns });
+    case 'market-adjusted':
+      return marketAdjustedModel({
+        returns,
+        market: market!,
+        excessReturns: data.difference(`${ticker}\u0000-\u0000${benchmark}`, returns, market!, calendar),
+      });
+    default: {
+      const factors = data.factors(calendar)!;
+      const excessReturns = data.difference(`${ticker}\u0000-RF`, returns, factors['RF']!, calendar);
+      if (model === 'capm') {
+        const excessMarket = data.difference(`${benchmark}\u0000-RF`, market!, factors['RF']!, calendar);
+        return capmModel({ returns, excessReturns, excessMarket, factors });
+      }
+      return factorModel(model, { returns, excessReturns, factors });
+    }
+  }
+}

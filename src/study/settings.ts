@@ -1,0 +1,81 @@
+import { ConfigError } from '../errors';
+import type { ModelName, StudyResult, StudySpec } from '../types';
+
+/** The study's settings with every default filled in (METHODS.md §1). */
+export type Settings = StudyResult['settings'] & { carWindows: [number, number][] };
+
+const MODELS: readonly ModelName[] = ['market', 'market-adjusted', 'mean-adjusted', 'capm', 'ff3', 'carhart', 'ff5'];
+
+/**
+ * Fills in the defaults of a study spec and rejects settings that cannot run: window `[-5, 5]`,
+ * estimation `end = -11`, `length = 250`, `minObservations = 100`, CAR windows
+ * `[[-1, 1], [0, 0], window]`, market model, simple returns, next trading day.
+ *
+ * @param spec - the user's study spec
+ * @returns the resolved settings
+ * @throws ConfigError when the estimation window does not end before the event window, a
+ *   window is reversed or not whole numbers, a CAR window leaves the event window, or an
+ *   option has an unknown value
+ *
+ * @example
+ * ```ts
+ * resolveSettings({ prices: [], events: [] }).window; // [-5, 5]
+ * ```
+ */
+export function resolveSettings(spec: StudySpec): Settings {
+  const model = spec.model ?? 'market';
+  if (!MODELS.includes(model)) throw new ConfigError(`unknown model '${model}'; expected one of ${MODELS.join(', ')}`);
+  const returns = oneOf('returns', spec.returns ?? 'simple', ['simple', 'log'] as const);
+  const nonTradingDay = oneOf('nonTradingDay', spec.nonTradingDay ?? 'next', ['next', 'previous', 'skip'] as const);
+  const thinTrading = oneOf('thinTrading', spec.thinTrading ?? 'exclude', ['exclude', 'trade-to-trade'] as const);
+  const window = checkWindow('window', spec.window ?? [-5, 5]);
+  const end = spec.estimation?.end ?? -11;
+  const length = spec.estimation?.length ?? 250;
+  const minObservations = spec.estimation?.minObservations ?? 100;
+  for (const [name, value] of [
+    ['estimation.end', end],
+    ['estimation.length', length],
+    ['estimation.minObservations', minObservations],
+  ] as const) {
+    if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number of trading days, got ${value}`);
+  }
+  if (length < 1) throw new ConfigError(`estimation.length must be at least 1, got ${length}`);
+  if (minObservations < 3) throw new ConfigError(`estimation.minObservations must be at least 3, got ${minObservations}`);
+  if (end >= window[0]) {
+    throw new ConfigError(
+      `the estimation window must end before the event window starts: estimation.end = ${end}, window starts at ${window[0]}`,
+    );
+  }
+  const carWindows = (spec.carWindows ?? [[-1, 1], [0, 0], window]).map((w) => checkWindow('carWindows', w));
+  for (const carWindow of carWindows) {
+    if (carWindow[0] < window[0] || carWindow[1] > window[1]) {
+      throw new ConfigError(`CAR window [${carWindow.join(', ')}] is not inside the event window [${window.join(', ')}]`);
+    }
+  }
+  const settings: Settings = {
+    model,
+    returns,
+    window,
+    estimation: { end, length, minObservations },
+    nonTradingDay,
+    thinTrading,
+    carWindows,
+  };
+  if (spec.market !== undefined) settings.market = spec.market;
+  return settings;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(`unknown ${name} '${value}'; expected one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function checkWindow(name: string, window: readonly number[]): [number, number] {
+  const [first, last] = window;
+  if (window.length !== 2 || !Number.isInteger(first) || !Number.isInteger(last) || first! > last!) {
+    throw new ConfigError(`${name} must be [first, last] whole relative days with first ≤ last, got [${window.join(', ')}]`);
+  }
+  return [first!, last!];
+}

@@ -1,0 +1,112 @@
+import { dateKey } from '../calendar/date-key';
+import { alignedReturns, type ReturnKind } from '../returns/align-returns';
+import type { FactorTable, PriceSeries } from '../types';
+
+/** One event calendar: the trading dates of the series that defines it (METHODS.md §1). */
+export interface EventCalendar {
+  /** Ticker whose dates make the calendar (the benchmark, or the listing when there is none). */
+  owner: string;
+  dates: readonly string[];
+  /** Each date as days since 1970-01-01, for calendar-date alignment across events. */
+  keys: Int32Array;
+}
+
+/**
+ * Shared, memoised data of one study: calendars and calendar-aligned returns, each computed once
+ * per (listing, calendar) however many events use them, so an event costs only its own window.
+ */
+export interface StudyData {
+  series(ticker: string): PriceSeries | undefined;
+  tickers(): string[];
+  calendar(owner: string): EventCalendar;
+  /** Listing returns on a calendar (`NaN` = unusable). */
+  returns(ticker: string, calendar: EventCalendar): Float64Array;
+  /** `a − b` on a calendar, e.g. R − R_m or R − Rf. */
+  difference(key: string, a: Float64Array, b: Float64Array, calendar: EventCalendar): Float64Array;
+  /** Factor columns on a calendar (`NaN` where the table has no row). */
+  factors(calendar: EventCalendar): Record<string, Float64Array> | undefined;
+}
+
+/**
+ * Builds the memoised data of a study.
+ *
+ * @param prices - every price series of the study (tickers must be unique)
+ * @param kind - simple or log returns
+ * @param factorTable - factor returns for factor models
+ * @returns lazily filled caches
+ *
+ * @example
+ * ```ts
+ * const data = createStudyData(prices, 'simple');
+ * const hsi = data.calendar('^HSI');
+ * const xiaomi = data.returns('1810.HK', hsi);
+ * ```
+ */
+export function createStudyData(prices: readonly PriceSeries[], kind: ReturnKind, factorTable?: FactorTable): StudyData {
+  const byTicker = new Map<string, PriceSeries>();
+  for (const series of prices) byTicker.set(series.ticker, series);
+  const calendars = new Map<string, EventCalendar>();
+  const returns = new Map<string, Float64Array>();
+  const differences = new Map<string, Float64Array>();
+  const factors = new Map<string, Record<string, Float64Array>>();
+
+  const calendar = (owner: string): EventCalendar => {
+    let found = calendars.get(owner);
+    if (!found) {
+      const dates = byTicker.get(owner)!.dates;
+      found = { owner, dates, keys: Int32Array.from(dates, dateKey) };
+      calendars.set(owner, found);
+    }
+    return found;
+  };
+
+  return {
+    series: (ticker) => byTicker.get(ticker),
+    tickers: () => [...byTicker.keys()],
+    calendar,
+    returns(ticker, on) {
+      const key = `${ticker}\u0000${on.owner}`;
+      let found = returns.get(key);
+      if (!found) {
+        found = alignedReturns(byTicker.get(ticker)!, on.dates, kind);
+        returns.set(key, found);
+      }
+      return found;
+    },
+    difference(key, a, b, on) {
+      const cacheKey = `${key}\u0000${on.owner}`;
+      let found = differences.get(cacheKey);
+      if (!found) {
+        found = new Float64Array(a.length);
+        for (let t = 0; t < a.length; t++) found[t] = a[t]! - b[t]!;
+        differences.set(cacheKey, found);
+      }
+      return found;
+    },
+    factors(on) {
+      if (!factorTable) return undefined;
+      let found = factors.get(on.owner);
+      if (!found) {
+        found = alignFactors(factorTable, on.dates);
+        factors.set(on.owner, found);
+      }
+      return found;
+    },
+  };
+}
+
+function alignFactors(table: FactorTable, dates: readonly string[]): Record<string, Float64Array> {
+  const position = new Map<string, number>();
+  table.dates.forEach((date, i) => position.set(date, i));
+  const aligned: Record<string, Float64Array> = Object.create(null);
+  for (const name of Object.keys(table.factors)) {
+    const source = table.factors[name]!;
+    const column = new Float64Array(dates.length).fill(Number.NaN);
+    dates.forEach((date, t) => {
+      const i = position.get(date);
+      if (i !== undefined) column[t] = source[i]!;
+    });
+    aligned[name] = column;
+  }
+  return aligned;
+}

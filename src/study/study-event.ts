@@ -1,0 +1,306 @@
+import { dayZero } from '../calendar/day-zero';
+import { suggestTickers } from '../io/suggest-tickers';
+import { carVarianceFactor } from '../models/car-variance';
+import { buyAndHoldAbnormalReturn } from '../models/bhar';
+import {
+  abnormalReturn,
+  expectedReturn,
+  type FittedLinearModel,
+  fitLinearModel,
+  type LinearDesign,
+} from '../models/linear-model';
+import { ols } from '../models/ols';
+import { predictionErrorFactor, type RegressorMoments } from '../models/prediction-error';
+import { pValueT } from '../stats/p-value';
+import type { Conventions, EventResult, EventSpec, Exclusion, ExclusionCode } from '../types';
+import { modelDesign, needsBenchmark, requiredFactors } from './model-design';
+import type { Settings } from './settings';
+import type { EventCalendar, StudyData } from './study-data';
+
+/** What the cross-event statistics need from one included event (see EventPanel). */
+export interface EventRow {
+  result: EventResult;
+  ar: Float64Array;
+  sar: Float64Array;
+  windowDate: Int32Array;
+  df: number;
+  m: number;
+  sigma: number;
+  estimationAr: Float64Array;
+  estimationDay: Int32Array;
+  estimationDate: Int32Array;
+  /** Per CAR window, in the order of `settings.carWindows`. */
+  car: Float64Array;
+  scar: Float64Array;
+  bhar: Float64Array;
+}
+
+/** Everything an event's computation reads, shared by all events of a study. */
+export interface StudyContext {
+  data: StudyData;
+  settings: Settings;
+  conventions: Conventions;
+}
+
+/** An event studied, or the reason it could not be. */
+export type EventOutcome = { included: true; row: EventRow } | { included: false; exclusion: Exclusion };
+
+/**
+ * Studies one event: its calendar and day 0, the model fitted on the estimation window, and
+ * AR, SAR, CAR, SCAR and BHAR with per-event t tests over the event window (METHODS.md §1–3).
+ * Exclusion checks run in the order of METHODS.md §6, so the first that applies is reported.
+ *
+ * @param event - the event
+ * @param index - its position in the input
+ * @param context - the study's shared data and settings
+ * @returns the event's row for the cross-section, or its exclusion
+ *
+ * @example
+ * ```ts
+ * const outcome = studyEvent({ ticker: '1810.HK', date: '2021-03-26', market: '^HSI' }, 0, context);
+ * if (outcome.included) console.log(outcome.row.result.ar);
+ * ```
+ */
+export function studyEvent(event: EventSpec, index: number, context: StudyContext): EventOutcome {
+  const { data, settings, conventions } = context;
+  const exclude = (code: ExclusionCode, reason: string): EventOutcome => ({
+    included: false,
+    exclusion: { index, event, code, reason },
+  });
+  const listing = data.series(event.ticker);
+  if (!listing) return exclude('unknown-ticker', unknown('ticker', event.ticker, data.tickers()));
+  const benchmark = event.market ?? settings.market;
+  if (benchmark !== undefined && !data.series(benchmark)) {
+    return exclude('unknown-benchmark', unknown('benchmark', benchmark, data.tickers()));
+  }
+  if (benchmark === undefined && needsBenchmark(settings.model)) {
+    return exclude(
+      'unknown-benchmark',
+      `the ${settings.model} model needs a benchmark: give StudySpec.market or the event's market`,
+    );
+  }
+  const calendar = data.calendar(benchmark ?? listing.ticker);
+  const zero = dayZero(event.date, calendar.dates, { nonTradingDay: settings.nonTradingDay, ticker: listing.ticker });
+  if (!zero.ok) return exclude(zero.code, zero.reason);
+
+  const [a, b] = settings.window;
+  const first = zero.index + a;
+  const last = zero.index + b;
+  const dates = calendar.dates;
+  if (first < 0 || last >= dates.length) {
+    return exclude(
+      'window-outside-data',
+      `the event window [${a}, ${b}] around ${zero.date} needs ${-a} trading days before and ${b} after it; ` +
+        `the calendar of ${calendar.owner} runs from ${dates[0]} to ${dates[dates.length - 1]}`,
+    );
+  }
+  const missingFactor = missingFactorDay(context, calendar, first, last);
+  if (missingFactor !== undefined) {
+    return exclude('factors-missing', `the factor table has no row for ${missingFactor}, inside the event window`);
+  }
+  const design = modelDesign(settings.model, data, listing.ticker, benchmark, calendar);
+  for (let t = first; t <= last; t++) {
+    if (!usable(design, t)) {
+      return exclude(
+        'event-window-gap',
+        `no usable return on ${dates[t]} (day ${t - zero.index}): ${listing.ticker}` +
+          `${benchmark === undefined ? '' : ` or ${benchmark}`} has no price that day or on ${dates[t - 1] ?? 'the day before'}`,
+      );
+    }
+  }
+  const { end, length, minObservations } = settings.estimation;
+  const estimationFirst = Math.max(0, zero.index + end - length + 1);
+  const estimationLast = zero.index + end;
+  const rows: number[] = [];
+  for (let t = Math.max(1, estimationFirst); t <= estimationLast; t++) if (usable(design, t)) rows.push(t);
+  if (rows.length < minObservations) {
+    return exclude(
+      'estimation-too-short',
+      `only ${rows.length} usable estimation days in relative days [${end - length + 1}, ${end}]` +
+        ` (${dates[estimationFirst] ?? 'before the data'} to ${dates[estimationLast] ?? 'before the data'}); ` +
+        `minObservations is ${minObservations}`,
+    );
+  }
+  const model = fitLinearModel(design, rows, conventions.varianceDf);
+  if ('failure' in model) return exclude('zero-variance', `the ${settings.model} model cannot be fitted: ${model.failure}`);
+
+  const moments = regressorMoments(model, conventions, estimationFirst, estimationLast);
+  const row = eventRow(event, index, context, {
+    calendar,
+    model,
+    moments,
+    day0: zero.index,
+    first,
+    last,
+    rows,
+    listing: listing.ticker,
+    benchmark,
+  });
+  row.result.shift = zero.shift;
+  row.result.reason = zero.reason;
+  row.result.estimation = { start: dates[estimationFirst]!, end: dates[estimationLast]!, n: rows.length };
+  return { included: true, row };
+}
+
+interface Fitted {
+  calendar: EventCalendar;
+  model: FittedLinearModel;
+  moments: RegressorMoments;
+  day0: number;
+  first: number;
+  last: number;
+  rows: number[];
+  listing: string;
+  benchmark: string | undefined;
+}
+
+function eventRow(event: EventSpec, index: number, context: StudyContext, fitted: Fitted): EventRow {
+  const { data, settings, conventions } = context;
+  const { calendar, model, moments, day0, first, last } = fitted;
+  const days = last - first + 1;
+  const sigma = Math.sqrt(model.variance);
+  const raw = data.returns(fitted.listing, calendar);
+  const marketRaw = fitted.benchmark === undefined ? undefined : data.returns(fitted.benchmark, calendar);
+  const ar = new Float64Array(days);
+  const sar = new Float64Array(days);
+  const windowDate = new Int32Array(days);
+  const expected = new Float64Array(days);
+  const result: EventResult = {
+    index,
+    id: event.id ?? `${event.ticker} ${event.date}`,
+    event,
+    ticker: fitted.listing,
+    day0: calendar.dates[day0]!,
+    shift: 0,
+    reason: 'date-only',
+    dates: calendar.dates.slice(first, last + 1),
+    returns: [],
+    ar: [],
+    sar: [],
+    car: [],
+    t: [],
+    pValue: [],
+    cars: [],
+    model: model.summary,
+    estimation: { start: '', end: '', n: 0 },
+  };
+  if (fitted.benchmark !== undefined) {
+    result.market = fitted.benchmark;
+    result.marketReturns = [];
+  }
+  let cumulative = 0;
+  for (let j = 0; j < days; j++) {
+    const t = first + j;
+    ar[j] = abnormalReturn(model, t);
+    expected[j] = expectedReturn(model, t);
+    windowDate[j] = calendar.keys[t]!;
+    const statistic = ar[j]! / (sigma * Math.sqrt(predictionErrorFactor(model, t, moments)));
+    sar[j] = conventions.predictionErrorCorrection ? statistic : ar[j]! / sigma;
+    cumulative += ar[j]!;
+    result.returns.push(raw[t]!);
+    result.marketReturns?.push(marketRaw![t]!);
+    result.ar.push(ar[j]!);
+    result.sar.push(sar[j]!);
+    result.car.push(cumulative);
+    result.t.push(statistic);
+    result.pValue.push(pValueT(statistic, model.df));
+  }
+
+  const windows = settings.carWindows;
+  const car = new Float64Array(windows.length);
+  const scar = new Float64Array(windows.length);
+  const bhar = new Float64Array(windows.length);
+  windows.forEach((window, w) => {
+    const from = window[0] - settings.window[0];
+    const to = window[1] - settings.window[0];
+    let sum = 0;
+    for (let j = from; j <= to; j++) sum += ar[j]!;
+    const variance = model.variance * carVarianceFactor(model, first + from, first + to, moments);
+    car[w] = sum;
+    scar[w] = sum / Math.sqrt(variance);
+    bhar[w] = buyAndHoldAbnormalReturn(
+      result.returns.slice(from, to + 1),
+      expected.subarray(from, to + 1),
+      settings.returns,
+    );
+    result.cars.push({
+      window: [window[0], window[1]],
+      car: sum,
+      scar: scar[w]!,
+      bhar: bhar[w]!,
+      t: scar[w]!,
+      pValue: pValueT(scar[w]!, model.df),
+    });
+  });
+
+  const estimationAr = new Float64Array(fitted.rows.length);
+  const estimationDay = new Int32Array(fitted.rows.length);
+  const estimationDate = new Int32Array(fitted.rows.length);
+  fitted.rows.forEach((t, r) => {
+    estimationAr[r] = abnormalReturn(model, t);
+    estimationDay[r] = t - day0;
+    estimationDate[r] = calendar.keys[t]!;
+  });
+  return {
+    result,
+    ar,
+    sar,
+    windowDate,
+    df: model.df,
+    m: model.ols.m,
+    sigma,
+    estimationAr,
+    estimationDay,
+    estimationDate,
+    car,
+    scar,
+    bhar,
+  };
+}
+
+/** A day is usable when the model's y and every regressor have a value. */
+function usable(design: LinearDesign, t: number): boolean {
+  if (Number.isNaN(design.y[t]!)) return false;
+  for (const column of design.x) if (Number.isNaN(column[t]!)) return false;
+  return true;
+}
+
+/** The estudy2 convention builds C_t from every benchmark day of the window (METHODS.md §5). */
+function regressorMoments(
+  model: FittedLinearModel,
+  conventions: Conventions,
+  estimationFirst: number,
+  estimationLast: number,
+): RegressorMoments {
+  const x = model.design.x;
+  if (conventions.marketVarianceDays !== 'benchmark' || x.length === 0) return model.ols;
+  const rows: number[] = [];
+  for (let t = Math.max(1, estimationFirst); t <= estimationLast; t++) {
+    if (x.every((column) => !Number.isNaN(column[t]!))) rows.push(t);
+  }
+  return ols(x[0]!, x, rows) ?? model.ols;
+}
+
+function missingFactorDay(
+  context: StudyContext,
+  calendar: EventCalendar,
+  first: number,
+  last: number,
+): string | undefined {
+  const names = requiredFactors(context.settings.model);
+  if (names.length === 0) return undefined;
+  const factors = context.data.factors(calendar);
+  for (let t = first; t <= last; t++) {
+    for (const name of names) {
+      const column = factors?.[name];
+      if (!column || Number.isNaN(column[t]!)) return calendar.dates[t];
+    }
+  }
+  return undefined;
+}
+
+function unknown(what: string, ticker: string, known: string[]): string {
+  const close = suggestTickers(ticker, known);
+  const hint = close.length > 0 ? `; did you mean ${close.map((t) => `'${t}'`).join(' or ')}?` : '';
+  return `no prices for ${what} '${ticker}'${hint}`;
+}
