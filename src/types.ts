@@ -20,11 +20,15 @@ export interface PriceSeries {
   ticker: string;
   /** Trading dates `YYYY-MM-DD`, strictly increasing. */
   dates: string[];
-  /** Closing prices (adjusted close where the file has one); `NaN` marks a missing price. */
+  /**
+   * Closing prices (adjusted close where the file has one), aligned with `dates`. Never `NaN`:
+   * rows whose price is missing (empty, `null`, `NA`, `NaN`) are skipped by the parser and
+   * counted in `source.missingPrices`, so a missing day is a date absent from `dates`.
+   */
   close: Float64Array;
-  /** The vendor's previous close, where the file has that column (`前收盘价`, `pre_close`). */
+  /** The vendor's previous close, where the file has that column (`前收盘价`, `pre_close`); `NaN` where a row leaves it empty. */
   prevClose?: Float64Array;
-  /** Traded volume, where the file has it. */
+  /** Traded volume, where the file has it; `NaN` where a row leaves it empty. */
   volume?: Float64Array;
   /** Where the series came from and what the parser did, for diagnostics. */
   source?: PriceSource;
@@ -34,8 +38,13 @@ export interface PriceSeries {
 export interface PriceSource {
   file?: string;
   format: PriceFormat;
-  /** Rows whose price was empty, `null` or `NA` (kept as `NaN`, not an error). */
+  /** Rows whose price was empty, `null`, `NA` or `NaN`: skipped (not an error) and counted here. */
   missingPrices: number;
+  /**
+   * Negative prices read under `parsePrices`' `negativePrices: 'abs' | 'missing'` policy (CRSP
+   * bid/ask midpoints); absent when there were none.
+   */
+  negativePrices?: number;
   /** Exact duplicate rows dropped. */
   duplicateRows: number;
   /** Whether the file's rows were out of date order and had to be sorted. */
@@ -50,9 +59,17 @@ export interface FactorTable {
 
 /** One news event: a listing and a date (`YYYY-MM-DD`) or an ISO 8601 timestamp with offset. */
 export interface EventSpec {
+  /** Story id: listings of one story share it (repeated rows, or `tickers`). */
   id?: string;
   ticker: string;
+  /**
+   * Further listings of the same story: the event is studied once per listing (`ticker` first),
+   * each with its own benchmark, calendar and day 0, all keeping this event's `index` and `id`.
+   */
+  tickers?: string[];
   date: string;
+  /** The listing's exchange (code such as `'HKEX'` or suffix such as `'.HK'`), where its ticker does not say. */
+  exchange?: string;
   /** Benchmark ticker for this event; falls back to `StudySpec.market`. */
   market?: string;
   group?: string;
@@ -97,6 +114,37 @@ export interface Conventions {
   carDayCoverage: number;
   /** p-values are two-sided. */
   sides: 'two-sided';
+  /**
+   * Reference t distribution of `cda` and `bw1980` (Brown & Warner): `'estimation-days'` = t(T_E − 1)
+   * for `cda` (T_E estimation relative days) and t(mean d_i) for `bw1980`; `'mean-m-1'` = t(M̄ − 1)
+   * for both, M̄ the mean of the events' usable estimation days (estudy2). Default `'estimation-days'`.
+   */
+  brownWarnerDf?: 'estimation-days' | 'mean-m-1';
+  /**
+   * Divisor T of the rank tests' variance (`rank`, `corradoRank`, `corradoSign`, Cowan's CAR rank):
+   * `'days'` = the number of relative days with at least one usable AR (METHODS.md §4);
+   * `'mean-observations'` = the mean over events of their usable estimation + window days (estudy2).
+   * Default `'days'`.
+   */
+  rankVarianceDivisor?: 'days' | 'mean-observations';
+  /**
+   * Centering of Cowan's (1992) multi-day rank test (`corradoRank` on a CAR window): each rank minus
+   * its own event's mean rank (`'event'`), or the pooled mean of window ranks minus the mean of the
+   * events' mean ranks (`'pooled'`, estudy2 `car_rank_test`). Identical when all events have the same
+   * number of usable days. Default `'event'`.
+   */
+  rankCarCentering?: 'event' | 'pooled';
+  /**
+   * How the rank and sign tests (`rank`, `corradoRank`, `corradoSign`) sum a relative day on which
+   * only N_d of the N events have an AR: over those events (`'present'`, default), or as their mean
+   * times N (`'scaled-to-all'`, estudy2's `rowMeans(…, na.rm = TRUE) * ncol(…)`), which weights
+   * incomplete days up by N / N_d. Identical when every event has every day.
+   */
+  rankDaySum?: 'present' | 'scaled-to-all';
+  /** Resamples of the `bootstrap` test (default 999). */
+  bootstrapSamples?: number;
+  /** Seed of the `bootstrap` test's pseudo-random generator, for reproducible p-values (default 1). */
+  bootstrapSeed?: number;
 }
 
 /** The specification of a study (DESIGN.md §3). */
@@ -105,6 +153,13 @@ export interface StudySpec {
   events: EventSpec[];
   /** Default benchmark ticker for events without one. */
   market?: string;
+  /**
+   * Benchmark per exchange, for stories listed in several places: keys are ticker suffixes
+   * (`'.HK'`) or exchange codes (`'HKEX'`, `'NYSE'`), values index tickers, e.g.
+   * `{ '.HK': '^HSI', '.SS': '000001.SS', NYSE: '^GSPC' }`. Order of precedence: the event's
+   * `market`, its suffix, its exchange, then `market`.
+   */
+  benchmarks?: Record<string, string>;
   model?: ModelName;
   factors?: FactorTable;
   returns?: 'simple' | 'log';
@@ -196,8 +251,11 @@ export interface EventResult {
 
 /** An event that could not be studied. */
 export interface Exclusion {
+  /** Position of the event in `StudySpec.events`. */
   index: number;
   event: EventSpec;
+  /** The listing that could not be studied (the event's ticker, or one of a story's). */
+  ticker: string;
   code: ExclusionCode;
   reason: string;
 }
@@ -231,5 +289,6 @@ export interface StudyResult {
     nonTradingDay: 'next' | 'previous' | 'skip';
     thinTrading: 'exclude' | 'trade-to-trade';
     market?: string;
+    benchmarks?: Record<string, string>;
   };
 }

@@ -1,5 +1,5 @@
 import type { ModelFit } from '../types';
-import { ols, type OlsFit } from './ols';
+import { type OlsFit, ols } from './ols';
 
 /**
  * What a model regresses: a dependent variable and regressors, aligned on the event calendar
@@ -61,7 +61,10 @@ export function fitLinearModel(
   varianceDf: VarianceDf = 'model',
 ): FittedLinearModel | { failure: string } {
   const fit = design.intercept ? ols(design.y, design.x, rows) : uncentredMean(design.y, rows);
-  if (!fit) return { failure: 'a regressor is constant (or the regressors are collinear) over the estimation window' };
+  if (!fit)
+    return {
+      failure: 'a regressor is constant (or the regressors are collinear) over the estimation window',
+    };
   const m = fit.m;
   const k = design.intercept ? design.x.length + 1 : 0;
   const df = varianceDf === 'm-1' || k <= 1 ? m - 1 : m - k;

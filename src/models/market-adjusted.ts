@@ -18,5 +18,12 @@ import type { ModelInputs } from './model-inputs';
  */
 export function marketAdjustedModel(inputs: ModelInputs): LinearDesign {
   if (!inputs.excessReturns) throw new Error('marketAdjustedModel: needs R − R_m on the calendar');
-  return { name: 'market-adjusted', y: inputs.excessReturns, x: [], names: [], intercept: false, offset: inputs.market };
+  return {
+    name: 'market-adjusted',
+    y: inputs.excessReturns,
+    x: [],
+    names: [],
+    intercept: false,
+    offset: inputs.market,
+  };
 }

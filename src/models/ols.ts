@@ -48,7 +48,11 @@ const SINGULAR = 1e-12;
  * // fit.intercept = 1, fit.slopes[0] = 2, fit.ssr = 0
  * ```
  */
-export function ols(y: Float64Array, columns: readonly Float64Array[], rows: ArrayLike<number>): OlsFit | undefined {
+export function ols(
+  y: Float64Array,
+  columns: readonly Float64Array[],
+  rows: ArrayLike<number>,
+): OlsFit | undefined {
   const m = rows.length;
   const p = columns.length;
   const means = new Float64Array(p);

@@ -47,7 +47,11 @@ export function alignedReturns(
 }
 
 /** The series' values placed on the calendar; `NaN` where the listing has no row that day. */
-function pricesOnCalendar(series: PriceSeries, calendar: readonly string[], values = series.close): Float64Array {
+function pricesOnCalendar(
+  series: PriceSeries,
+  calendar: readonly string[],
+  values = series.close,
+): Float64Array {
   const out = new Float64Array(calendar.length).fill(Number.NaN);
   let j = 0;
   for (let t = 0; t < calendar.length; t++) {

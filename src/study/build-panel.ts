@@ -30,7 +30,12 @@ export function buildPanel(rows: readonly EventRow[], settings: Settings): Event
     df: new Float64Array(n),
     m: new Float64Array(n),
     sigma: new Float64Array(n),
-    estimation: { offsets: new Int32Array(n + 1), ar: new Float64Array(0), day: new Int32Array(0), date: new Int32Array(0) },
+    estimation: {
+      offsets: new Int32Array(n + 1),
+      ar: new Float64Array(0),
+      day: new Int32Array(0),
+      date: new Int32Array(0),
+    },
     carWindows: windows.map((window) => ({ window, first: window[0] - a, last: window[1] - a })),
     car: new Float64Array(windows.length * n),
     scar: new Float64Array(windows.length * n),

@@ -1,8 +1,9 @@
 import { ConfigError } from '../errors';
-import { crossEventTests } from '../stats/cross-event-tests';
 import { resolveConventions } from '../stats/conventions';
+import { crossEventTests } from '../stats/cross-event-tests';
 import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
+import { expandEvents } from './expand-events';
 import { requiredFactors } from './model-design';
 import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
@@ -13,7 +14,8 @@ import { type EventRow, studyEvent } from './study-event';
  * on the estimation window, AR, SAR, CAR, SCAR and BHAR with per-event tests; across the
  * included events, AAR, CAAR, ABHAR and the significance tests of METHODS.md §4, daily and for
  * every CAR window. Events that cannot be studied are listed in `excluded` with a code and a
- * reason; `events.length + excluded.length` always equals the number of input events.
+ * reason; `events.length + excluded.length` always equals the number of listing-events (input
+ * events, each counted once per ticker of a story).
  *
  * @param spec - prices, events and settings
  * @returns plain data: per-event results, exclusions, cross-event statistics and the
@@ -40,13 +42,15 @@ export function eventStudy(spec: StudySpec): StudyResult {
 
   const rows: EventRow[] = [];
   const excluded: Exclusion[] = [];
-  const total = spec.events.length;
+  const listings = expandEvents(spec.events);
+  const total = listings.length;
   const progressEvery = Math.max(1, Math.floor(total / 20));
-  spec.events.forEach((event, index) => {
-    const outcome = studyEvent(event, index, context);
+  listings.forEach((listing, done) => {
+    const outcome = studyEvent(listing, context);
     if (outcome.included) rows.push(outcome.row);
     else excluded.push(outcome.exclusion);
-    if (spec.onProgress && ((index + 1) % progressEvery === 0 || index + 1 === total)) spec.onProgress(index + 1, total);
+    if (spec.onProgress && ((done + 1) % progressEvery === 0 || done + 1 === total))
+      spec.onProgress(done + 1, total);
   });
 
   const panel = buildPanel(rows, settings);
@@ -92,12 +96,14 @@ function mean(values: Float64Array): number {
 function checkInputs(spec: StudySpec, model: StudyResult['settings']['model']): void {
   const seen = new Set<string>();
   for (const series of spec.prices) {
-    if (seen.has(series.ticker)) throw new ConfigError(`ticker '${series.ticker}' appears in more than one price series`);
+    if (seen.has(series.ticker))
+      throw new ConfigError(`ticker '${series.ticker}' appears in more than one price series`);
     seen.add(series.ticker);
   }
   const needed = requiredFactors(model);
   if (needed.length === 0) return;
-  if (!spec.factors) throw new ConfigError(`the ${model} model needs factors: pass StudySpec.factors (see parseFactors)`);
+  if (!spec.factors)
+    throw new ConfigError(`the ${model} model needs factors: pass StudySpec.factors (see parseFactors)`);
   const missing = needed.filter((name) => !(name in spec.factors!.factors));
   if (missing.length > 0) {
     throw new ConfigError(

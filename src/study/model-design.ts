@@ -1,8 +1,8 @@
+import { capmModel, FACTOR_MODELS, factorModel } from '../models/factor-model';
 import type { LinearDesign } from '../models/linear-model';
 import { marketAdjustedModel } from '../models/market-adjusted';
 import { marketModel } from '../models/market-model';
 import { meanAdjustedModel } from '../models/mean-adjusted';
-import { capmModel, factorModel, FACTOR_MODELS } from '../models/factor-model';
 import type { ModelName } from '../types';
 import type { EventCalendar, StudyData } from './study-data';
 

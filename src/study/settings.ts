@@ -4,7 +4,15 @@ import type { ModelName, StudyResult, StudySpec } from '../types';
 /** The study's settings with every default filled in (METHODS.md §1). */
 export type Settings = StudyResult['settings'] & { carWindows: [number, number][] };
 
-const MODELS: readonly ModelName[] = ['market', 'market-adjusted', 'mean-adjusted', 'capm', 'ff3', 'carhart', 'ff5'];
+const MODELS: readonly ModelName[] = [
+  'market',
+  'market-adjusted',
+  'mean-adjusted',
+  'capm',
+  'ff3',
+  'carhart',
+  'ff5',
+];
 
 /**
  * Fills in the defaults of a study spec and rejects settings that cannot run: window `[-5, 5]`,
@@ -24,10 +32,18 @@ const MODELS: readonly ModelName[] = ['market', 'market-adjusted', 'mean-adjuste
  */
 export function resolveSettings(spec: StudySpec): Settings {
   const model = spec.model ?? 'market';
-  if (!MODELS.includes(model)) throw new ConfigError(`unknown model '${model}'; expected one of ${MODELS.join(', ')}`);
+  if (!MODELS.includes(model))
+    throw new ConfigError(`unknown model '${model}'; expected one of ${MODELS.join(', ')}`);
   const returns = oneOf('returns', spec.returns ?? 'simple', ['simple', 'log'] as const);
-  const nonTradingDay = oneOf('nonTradingDay', spec.nonTradingDay ?? 'next', ['next', 'previous', 'skip'] as const);
-  const thinTrading = oneOf('thinTrading', spec.thinTrading ?? 'exclude', ['exclude', 'trade-to-trade'] as const);
+  const nonTradingDay = oneOf('nonTradingDay', spec.nonTradingDay ?? 'next', [
+    'next',
+    'previous',
+    'skip',
+  ] as const);
+  const thinTrading = oneOf('thinTrading', spec.thinTrading ?? 'exclude', [
+    'exclude',
+    'trade-to-trade',
+  ] as const);
   const window = checkWindow('window', spec.window ?? [-5, 5]);
   const end = spec.estimation?.end ?? -11;
   const length = spec.estimation?.length ?? 250;
@@ -37,10 +53,12 @@ export function resolveSettings(spec: StudySpec): Settings {
     ['estimation.length', length],
     ['estimation.minObservations', minObservations],
   ] as const) {
-    if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number of trading days, got ${value}`);
+    if (!Number.isInteger(value))
+      throw new ConfigError(`${name} must be a whole number of trading days, got ${value}`);
   }
   if (length < 1) throw new ConfigError(`estimation.length must be at least 1, got ${length}`);
-  if (minObservations < 3) throw new ConfigError(`estimation.minObservations must be at least 3, got ${minObservations}`);
+  if (minObservations < 3)
+    throw new ConfigError(`estimation.minObservations must be at least 3, got ${minObservations}`);
   if (end >= window[0]) {
     throw new ConfigError(
       `the estimation window must end before the event window starts: estimation.end = ${end}, window starts at ${window[0]}`,
@@ -49,7 +67,9 @@ export function resolveSettings(spec: StudySpec): Settings {
   const carWindows = (spec.carWindows ?? [[-1, 1], [0, 0], window]).map((w) => checkWindow('carWindows', w));
   for (const carWindow of carWindows) {
     if (carWindow[0] < window[0] || carWindow[1] > window[1]) {
-      throw new ConfigError(`CAR window [${carWindow.join(', ')}] is not inside the event window [${window.join(', ')}]`);
+      throw new ConfigError(
+        `CAR window [${carWindow.join(', ')}] is not inside the event window [${window.join(', ')}]`,
+      );
     }
   }
   const settings: Settings = {
@@ -62,6 +82,7 @@ export function resolveSettings(spec: StudySpec): Settings {
     carWindows,
   };
   if (spec.market !== undefined) settings.market = spec.market;
+  if (spec.benchmarks !== undefined) settings.benchmarks = { ...spec.benchmarks };
   return settings;
 }
 
@@ -75,7 +96,9 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 function checkWindow(name: string, window: readonly number[]): [number, number] {
   const [first, last] = window;
   if (window.length !== 2 || !Number.isInteger(first) || !Number.isInteger(last) || first! > last!) {
-    throw new ConfigError(`${name} must be [first, last] whole relative days with first ≤ last, got [${window.join(', ')}]`);
+    throw new ConfigError(
+      `${name} must be [first, last] whole relative days with first ≤ last, got [${window.join(', ')}]`,
+    );
   }
   return [first!, last!];
 }

@@ -42,7 +42,11 @@ export interface StudyData {
  * const xiaomi = data.returns('1810.HK', hsi);
  * ```
  */
-export function createStudyData(prices: readonly PriceSeries[], kind: ReturnKind, factorTable?: FactorTable): StudyData {
+export function createStudyData(
+  prices: readonly PriceSeries[],
+  kind: ReturnKind,
+  factorTable?: FactorTable,
+): StudyData {
   const byTicker = new Map<string, PriceSeries>();
   for (const series of prices) byTicker.set(series.ticker, series);
   const calendars = new Map<string, EventCalendar>();
@@ -97,7 +101,9 @@ export function createStudyData(prices: readonly PriceSeries[], kind: ReturnKind
 
 function alignFactors(table: FactorTable, dates: readonly string[]): Record<string, Float64Array> {
   const position = new Map<string, number>();
-  table.dates.forEach((date, i) => position.set(date, i));
+  table.dates.forEach((date, i) => {
+    position.set(date, i);
+  });
   const aligned: Record<string, Float64Array> = Object.create(null);
   for (const name of Object.keys(table.factors)) {
     const source = table.factors[name]!;

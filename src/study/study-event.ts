@@ -1,7 +1,8 @@
 import { dayZero } from '../calendar/day-zero';
+import { resolveExchange } from '../calendar/resolve-exchange';
 import { suggestTickers } from '../io/suggest-tickers';
-import { carVarianceFactor } from '../models/car-variance';
 import { buyAndHoldAbnormalReturn } from '../models/bhar';
+import { carVarianceFactor } from '../models/car-variance';
 import {
   abnormalReturn,
   expectedReturn,
@@ -13,6 +14,8 @@ import { ols } from '../models/ols';
 import { predictionErrorFactor, type RegressorMoments } from '../models/prediction-error';
 import { pValueT } from '../stats/p-value';
 import type { Conventions, EventResult, EventSpec, Exclusion, ExclusionCode } from '../types';
+import { benchmarkFor } from './benchmark-for';
+import type { ListingEvent } from './expand-events';
 import { modelDesign, needsBenchmark, requiredFactors } from './model-design';
 import type { Settings } from './settings';
 import type { EventCalendar, StudyData } from './study-data';
@@ -50,26 +53,27 @@ export type EventOutcome = { included: true; row: EventRow } | { included: false
  * AR, SAR, CAR, SCAR and BHAR with per-event t tests over the event window (METHODS.md §1–3).
  * Exclusion checks run in the order of METHODS.md §6, so the first that applies is reported.
  *
- * @param event - the event
- * @param index - its position in the input
+ * @param listingEvent - one listing of an input event (see `expandEvents`)
  * @param context - the study's shared data and settings
  * @returns the event's row for the cross-section, or its exclusion
  *
  * @example
  * ```ts
- * const outcome = studyEvent({ ticker: '1810.HK', date: '2021-03-26', market: '^HSI' }, 0, context);
+ * const event = { ticker: '1810.HK', date: '2021-03-26', market: '^HSI' };
+ * const outcome = studyEvent({ index: 0, event, ticker: event.ticker }, context);
  * if (outcome.included) console.log(outcome.row.result.ar);
  * ```
  */
-export function studyEvent(event: EventSpec, index: number, context: StudyContext): EventOutcome {
+export function studyEvent(listingEvent: ListingEvent, context: StudyContext): EventOutcome {
   const { data, settings, conventions } = context;
+  const { event, index, ticker } = listingEvent;
   const exclude = (code: ExclusionCode, reason: string): EventOutcome => ({
     included: false,
-    exclusion: { index, event, code, reason },
+    exclusion: { index, event, ticker, code, reason },
   });
-  const listing = data.series(event.ticker);
-  if (!listing) return exclude('unknown-ticker', unknown('ticker', event.ticker, data.tickers()));
-  const benchmark = event.market ?? settings.market;
+  const listing = data.series(ticker);
+  if (!listing) return exclude('unknown-ticker', unknown('ticker', ticker, data.tickers()));
+  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market);
   if (benchmark !== undefined && !data.series(benchmark)) {
     return exclude('unknown-benchmark', unknown('benchmark', benchmark, data.tickers()));
   }
@@ -80,7 +84,12 @@ export function studyEvent(event: EventSpec, index: number, context: StudyContex
     );
   }
   const calendar = data.calendar(benchmark ?? listing.ticker);
-  const zero = dayZero(event.date, calendar.dates, { nonTradingDay: settings.nonTradingDay, ticker: listing.ticker });
+  const exchange = resolveExchange(ticker, event.exchange);
+  const zero = dayZero(event.date, calendar.dates, {
+    nonTradingDay: settings.nonTradingDay,
+    ticker,
+    ...(exchange ? { exchange } : {}),
+  });
   if (!zero.ok) return exclude(zero.code, zero.reason);
 
   const [a, b] = settings.window;
@@ -96,7 +105,10 @@ export function studyEvent(event: EventSpec, index: number, context: StudyContex
   }
   const missingFactor = missingFactorDay(context, calendar, first, last);
   if (missingFactor !== undefined) {
-    return exclude('factors-missing', `the factor table has no row for ${missingFactor}, inside the event window`);
+    return exclude(
+      'factors-missing',
+      `the factor table has no row for ${missingFactor}, inside the event window`,
+    );
   }
   const design = modelDesign(settings.model, data, listing.ticker, benchmark, calendar);
   for (let t = first; t <= last; t++) {
@@ -122,7 +134,8 @@ export function studyEvent(event: EventSpec, index: number, context: StudyContex
     );
   }
   const model = fitLinearModel(design, rows, conventions.varianceDf);
-  if ('failure' in model) return exclude('zero-variance', `the ${settings.model} model cannot be fitted: ${model.failure}`);
+  if ('failure' in model)
+    return exclude('zero-variance', `the ${settings.model} model cannot be fitted: ${model.failure}`);
 
   const moments = regressorMoments(model, conventions, estimationFirst, estimationLast);
   const row = eventRow(event, index, context, {

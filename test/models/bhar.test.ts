@@ -7,7 +7,10 @@ describe('buyAndHoldAbnormalReturn', () => {
   });
 
   it('exponentiates summed log returns', () => {
-    expect(buyAndHoldAbnormalReturn([0.1, -0.05], [0.01, 0.02], 'log')).toBeCloseTo(Math.exp(0.05) - Math.exp(0.03), 15);
+    expect(buyAndHoldAbnormalReturn([0.1, -0.05], [0.01, 0.02], 'log')).toBeCloseTo(
+      Math.exp(0.05) - Math.exp(0.03),
+      15,
+    );
   });
 
   it('is not the CAR: it differs by the compounding cross terms', () => {

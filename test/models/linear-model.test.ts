@@ -13,7 +13,10 @@ const rows = [0, 1, 2, 3];
 
 describe('fitLinearModel', () => {
   it('market model: s² = SSR / (M − 2), AR = y − α̂ − β̂x', () => {
-    const fit = fitLinearModel({ name: 'market', y, x: [x], names: ['market'], intercept: true }, rows) as FittedLinearModel;
+    const fit = fitLinearModel(
+      { name: 'market', y, x: [x], names: ['market'], intercept: true },
+      rows,
+    ) as FittedLinearModel;
     expect(fit.df).toBe(2);
     expect(fit.variance).toBeCloseTo(0.35, 14);
     expect(fit.summary.alpha).toBeCloseTo(0.9, 14);
@@ -25,13 +28,20 @@ describe('fitLinearModel', () => {
   });
 
   it('the estudy2 convention divides by M − 1', () => {
-    const fit = fitLinearModel({ name: 'market', y, x: [x], names: ['market'], intercept: true }, rows, 'm-1') as FittedLinearModel;
+    const fit = fitLinearModel(
+      { name: 'market', y, x: [x], names: ['market'], intercept: true },
+      rows,
+      'm-1',
+    ) as FittedLinearModel;
     expect(fit.df).toBe(3);
     expect(fit.variance).toBeCloseTo(0.7 / 3, 14);
   });
 
   it('mean-adjusted: AR = y − ȳ, s² the sample variance', () => {
-    const fit = fitLinearModel({ name: 'mean-adjusted', y, x: [], names: [], intercept: true }, rows) as FittedLinearModel;
+    const fit = fitLinearModel(
+      { name: 'mean-adjusted', y, x: [], names: [], intercept: true },
+      rows,
+    ) as FittedLinearModel;
     expect(fit.df).toBe(3);
     expect(fit.variance).toBeCloseTo(4.75 / 3, 14);
     expect(abnormalReturn(fit, 4)).toBeCloseTo(5 - 2.25, 14);
@@ -39,7 +49,14 @@ describe('fitLinearModel', () => {
 
   it('market-adjusted: AR = y itself, s² about the AR mean, raw expectation = the market', () => {
     const market = new Float64Array([0.5, 0.5, 0.5, 0.5, 0.5]);
-    const design: LinearDesign = { name: 'market-adjusted', y, x: [], names: [], intercept: false, offset: market };
+    const design: LinearDesign = {
+      name: 'market-adjusted',
+      y,
+      x: [],
+      names: [],
+      intercept: false,
+      offset: market,
+    };
     const fit = fitLinearModel(design, rows) as FittedLinearModel;
     expect(fit.df).toBe(3);
     expect(fit.variance).toBeCloseTo(4.75 / 3, 14);
@@ -49,9 +66,15 @@ describe('fitLinearModel', () => {
 
   it('reports constant returns and constant regressors as failures, never a zero variance', () => {
     const flat = new Float64Array([0.01, 0.01, 0.01, 0.01]);
-    expect(fitLinearModel({ name: 'market', y: flat, x: [x], names: ['market'], intercept: true }, rows)).toHaveProperty('failure');
-    expect(fitLinearModel({ name: 'market', y, x: [flat], names: ['market'], intercept: true }, rows)).toHaveProperty('failure');
+    expect(
+      fitLinearModel({ name: 'market', y: flat, x: [x], names: ['market'], intercept: true }, rows),
+    ).toHaveProperty('failure');
+    expect(
+      fitLinearModel({ name: 'market', y, x: [flat], names: ['market'], intercept: true }, rows),
+    ).toHaveProperty('failure');
     // an exact fit leaves no residual variance to standardize by
-    expect(fitLinearModel({ name: 'market', y: x, x: [x], names: ['market'], intercept: true }, rows)).toHaveProperty('failure');
+    expect(
+      fitLinearModel({ name: 'market', y: x, x: [x], names: ['market'], intercept: true }, rows),
+    ).toHaveProperty('failure');
   });
 });

@@ -65,7 +65,11 @@ describe('ols', () => {
           fc.pre(det > 1e-6 * n * sxx);
           const beta = (n * sxy - sx * sy) / det;
           const alpha = (sxx * sy - sx * sxy) / det;
-          const fit = ols(y, [x], Array.from({ length: n }, (_, i) => i))!;
+          const fit = ols(
+            y,
+            [x],
+            Array.from({ length: n }, (_, i) => i),
+          )!;
           expect(fit.slopes[0]).toBeCloseTo(beta, 8);
           expect(fit.intercept).toBeCloseTo(alpha, 8);
         },

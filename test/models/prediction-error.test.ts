@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carVarianceFactor } from '../../src/models/car-variance';
-import { fitLinearModel, type FittedLinearModel, type LinearDesign } from '../../src/models/linear-model';
+import { type FittedLinearModel, fitLinearModel, type LinearDesign } from '../../src/models/linear-model';
 import { predictionErrorFactor } from '../../src/models/prediction-error';
 
 // Hand-worked case: estimation days 0..3 with x = 0, 1, 2, 3 and y = 1, 2, 2, 4
@@ -21,9 +21,15 @@ describe('predictionErrorFactor', () => {
   });
 
   it('is 1 + 1/M for the mean-adjusted model and 1 for the market-adjusted model', () => {
-    const mean = fitLinearModel({ ...design, name: 'mean-adjusted', x: [], names: [] }, [0, 1, 2, 3]) as FittedLinearModel;
+    const mean = fitLinearModel(
+      { ...design, name: 'mean-adjusted', x: [], names: [] },
+      [0, 1, 2, 3],
+    ) as FittedLinearModel;
     expect(predictionErrorFactor(mean, 4)).toBe(1.25);
-    const adjusted = fitLinearModel({ ...design, x: [], names: [], intercept: false }, [0, 1, 2, 3]) as FittedLinearModel;
+    const adjusted = fitLinearModel(
+      { ...design, x: [], names: [], intercept: false },
+      [0, 1, 2, 3],
+    ) as FittedLinearModel;
     expect(predictionErrorFactor(adjusted, 4)).toBe(1);
   });
 });
@@ -38,7 +44,10 @@ describe('carVarianceFactor', () => {
   it('is L + L²/M mean-adjusted and L market-adjusted', () => {
     const mean = fitLinearModel({ ...design, x: [], names: [] }, [0, 1, 2, 3]) as FittedLinearModel;
     expect(carVarianceFactor(mean, 4, 5)).toBe(3);
-    const adjusted = fitLinearModel({ ...design, x: [], names: [], intercept: false }, [0, 1, 2, 3]) as FittedLinearModel;
+    const adjusted = fitLinearModel(
+      { ...design, x: [], names: [], intercept: false },
+      [0, 1, 2, 3],
+    ) as FittedLinearModel;
     expect(carVarianceFactor(adjusted, 4, 5)).toBe(2);
   });
 });

@@ -39,55 +39,60 @@ function close(actual: readonly number[], expected: readonly number[], tolerance
   expect(actual.length).toBe(expected.length);
   actual.forEach((value, i) => {
     const scale = Math.max(1, Math.abs(expected[i]!));
-    expect(Math.abs(value - expected[i]!) / scale, `entry ${i}: ${value} vs ${expected[i]}`).toBeLessThan(tolerance);
+    expect(Math.abs(value - expected[i]!) / scale, `entry ${i}: ${value} vs ${expected[i]}`).toBeLessThan(
+      tolerance,
+    );
   });
 }
 
-describe.each(['market', 'mean-adjusted', 'market-adjusted'] as ModelName[])('%s model, Xiaomi / Great Wall', (model) => {
-  const expected = reference[model]!;
-  const result = eventStudy({ prices, events: xiaomiEvents, model });
+describe.each(['market', 'mean-adjusted', 'market-adjusted'] as ModelName[])(
+  '%s model, Xiaomi / Great Wall',
+  (model) => {
+    const expected = reference[model]!;
+    const result = eventStudy({ prices, events: xiaomiEvents, model });
 
-  it('includes all three listings', () => {
-    expect(result.excluded).toEqual([]);
-    expect(result.events.map((event) => event.day0)).toEqual(['2021-03-26', '2021-03-26', '2021-03-26']);
-  });
+    it('includes all three listings', () => {
+      expect(result.excluded).toEqual([]);
+      expect(result.events.map((event) => event.day0)).toEqual(['2021-03-26', '2021-03-26', '2021-03-26']);
+    });
 
-  it('matches the per-event fit, AR, SAR, p, CAR, SCAR and BHAR', () => {
-    result.events.forEach((event, i) => {
-      const want = expected.events[i]!;
-      expect(event.model.n).toBe(want.m);
-      expect(event.model.df).toBe(want.df);
-      close([event.model.sigma], [want.sigma]);
-      if (want.alpha !== null) close([event.model.alpha!], [want.alpha]);
-      if (want.beta !== null) close([event.model.beta!], [want.beta]);
-      close(event.returns, want.returns);
-      close(event.marketReturns!, want.marketReturns);
-      close(event.ar, want.ar);
-      close(event.sar, want.sar);
-      close(event.t, want.sar);
-      close(event.pValue, want.pValue, 1e-8);
-      event.cars.forEach((car, w) => {
-        const ref = want.cars[w]!;
-        expect(car.window).toEqual(ref.window);
-        close([car.car, car.scar, car.bhar], [ref.car, ref.scar, ref.bhar]);
-        close([car.pValue], [ref.pValue], 1e-8);
+    it('matches the per-event fit, AR, SAR, p, CAR, SCAR and BHAR', () => {
+      result.events.forEach((event, i) => {
+        const want = expected.events[i]!;
+        expect(event.model.n).toBe(want.m);
+        expect(event.model.df).toBe(want.df);
+        close([event.model.sigma], [want.sigma]);
+        if (want.alpha !== null) close([event.model.alpha!], [want.alpha]);
+        if (want.beta !== null) close([event.model.beta!], [want.beta]);
+        close(event.returns, want.returns);
+        close(event.marketReturns!, want.marketReturns);
+        close(event.ar, want.ar);
+        close(event.sar, want.sar);
+        close(event.t, want.sar);
+        close(event.pValue, want.pValue, 1e-8);
+        event.cars.forEach((car, w) => {
+          const ref = want.cars[w]!;
+          expect(car.window).toEqual(ref.window);
+          close([car.car, car.scar, car.bhar], [ref.car, ref.scar, ref.bhar]);
+          close([car.pValue], [ref.pValue], 1e-8);
+        });
       });
     });
-  });
 
-  it('matches the daily cross-event tests', () => {
-    for (const name of ['csect', 'patell', 'bmp', 'sign', 'generalizedSign']) {
-      close(result.tests[name]!.statistic, expected.daily[name]!.statistic);
-      close(result.tests[name]!.pValue, expected.daily[name]!.pValue, 1e-8);
-    }
-  });
-
-  it('matches the CAR-window cross-event tests', () => {
-    result.cars.forEach((car, w) => {
+    it('matches the daily cross-event tests', () => {
       for (const name of ['csect', 'patell', 'bmp', 'sign', 'generalizedSign']) {
-        close([car.tests[name]!.statistic], expected.cars[w]![name]!.statistic);
-        close([car.tests[name]!.pValue], expected.cars[w]![name]!.pValue, 1e-8);
+        close(result.tests[name]!.statistic, expected.daily[name]!.statistic);
+        close(result.tests[name]!.pValue, expected.daily[name]!.pValue, 1e-8);
       }
     });
-  });
-});
+
+    it('matches the CAR-window cross-event tests', () => {
+      result.cars.forEach((car, w) => {
+        for (const name of ['csect', 'patell', 'bmp', 'sign', 'generalizedSign']) {
+          close([car.tests[name]!.statistic], expected.cars[w]![name]!.statistic);
+          close([car.tests[name]!.pValue], expected.cars[w]![name]!.pValue, 1e-8);
+        }
+      });
+    });
+  },
+);

@@ -1,0 +1,43 @@
+import { resolveExchange } from '../calendar/resolve-exchange';
+import type { EventSpec } from '../types';
+
+/**
+ * The benchmark of one listing of an event: the event's own `market`, else the `benchmarks`
+ * entry for the ticker's suffix (`'.HK'`), else the entry for its exchange code (`'HKEX'`),
+ * else the study's default `market`.
+ *
+ * @param event - the event
+ * @param ticker - the listing
+ * @param benchmarks - benchmark per suffix or exchange code
+ * @param market - the study's default benchmark
+ * @returns the benchmark ticker, or `undefined` when there is none
+ *
+ * @example
+ * ```ts
+ * benchmarkFor({ ticker: '601633.SS', date: '2021-03-26' }, '601633.SS', { '.SS': '000001.SS' }); // '000001.SS'
+ * ```
+ */
+export function benchmarkFor(
+  event: EventSpec,
+  ticker: string,
+  benchmarks: Readonly<Record<string, string>> | undefined,
+  market: string | undefined,
+): string | undefined {
+  if (event.market !== undefined) return event.market;
+  if (benchmarks) {
+    const dot = ticker.lastIndexOf('.');
+    const suffix = dot > 0 ? ticker.slice(dot).toUpperCase() : undefined;
+    if (suffix !== undefined && Object.hasOwn(benchmarks, suffix)) return benchmarks[suffix];
+    const exchange = exchangeOf(event, ticker);
+    if (exchange !== undefined && Object.hasOwn(benchmarks, exchange)) return benchmarks[exchange];
+  }
+  return market;
+}
+
+function exchangeOf(event: EventSpec, ticker: string): string | undefined {
+  try {
+    return resolveExchange(ticker, event.exchange)?.code;
+  } catch {
+    return undefined; // an unknown explicit exchange is reported where day 0 needs it
+  }
+}
