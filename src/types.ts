@@ -172,6 +172,13 @@ export interface StudySpec {
   nonTradingDay?: 'next' | 'previous' | 'skip';
   thinTrading?: 'exclude' | 'trade-to-trade';
   conventions?: 'default' | 'estudy2' | Partial<Conventions>;
+  /**
+   * Cross-event tests to run, by result name (METHODS.md §4). Default: `csect`, `cda`,
+   * `patell`, `bmp`, `kp`, `sign`, `generalizedSign`, `rank`, `wilcoxon`; also available:
+   * `bw1980`, `lamb`, `kpPatell`, `corradoRank`, `corradoSign`, `grank`, `skewAdjusted`,
+   * `bootstrap`, or `'all'`.
+   */
+  tests?: readonly string[] | 'all';
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -237,6 +244,12 @@ export interface EventResult {
   /** Raw returns of the listing and of the benchmark (where there is one) on the window days. */
   returns: number[];
   marketReturns?: number[];
+  /**
+   * Under `thinTrading: 'trade-to-trade'` only: calendar days each window return spans; 0 marks
+   * a day without a trade, whose return, AR, SAR, t and p are `NaN` (its move is in the next
+   * traded day's return).
+   */
+  span?: number[];
   ar: number[];
   sar: number[];
   /** Cumulates from the window start. */

@@ -2,7 +2,8 @@
  * Buy-and-hold abnormal return over a window (Barber & Lyon 1997, "Detecting long-run abnormal
  * stock returns", Journal of Financial Economics 43(3); METHODS.md §3):
  * `Π(1 + R_t) − Π(1 + E[R_t])`, with `E[R_t] = R_t − AR_t` the model-implied return; for log
- * returns `exp(Σ R_t) − exp(Σ E[R_t])`.
+ * returns `exp(Σ R_t) − exp(Σ E[R_t])`. Days whose return is `NaN` (no trade, under
+ * trade-to-trade) are skipped: the next traded day's return already spans them.
  *
  * @param returns - raw returns over the window
  * @param expected - model-implied returns over the same days
@@ -23,6 +24,7 @@ export function buyAndHoldAbnormalReturn(
     let actual = 0;
     let normal = 0;
     for (let i = 0; i < returns.length; i++) {
+      if (Number.isNaN(returns[i]!)) continue;
       actual += returns[i]!;
       normal += expected[i]!;
     }
@@ -31,6 +33,7 @@ export function buyAndHoldAbnormalReturn(
   let actual = 1;
   let normal = 1;
   for (let i = 0; i < returns.length; i++) {
+    if (Number.isNaN(returns[i]!)) continue;
     actual *= 1 + returns[i]!;
     normal *= 1 + expected[i]!;
   }

@@ -1,5 +1,6 @@
 import type { ModelFit } from '../types';
 import { type OlsFit, ols } from './ols';
+import { type SpanFit, tradeToTradeFit } from './trade-to-trade-fit';
 
 /**
  * What a model regresses: a dependent variable and regressors, aligned on the event calendar
@@ -20,6 +21,11 @@ export interface LinearDesign {
   intercept: boolean;
   /** What must be added back to y to get a raw return (Rf for excess-return models). */
   offset?: Float64Array;
+  /**
+   * Trade-to-trade spans n_t (calendar days each return covers, 0 = no trade): the model is then
+   * fitted by the weighted regression of Maynes & Rumsey (1993), see `tradeToTradeFit`.
+   */
+  span?: Float64Array;
 }
 
 /** A model fitted on an estimation window, ready to produce ARs and their variances. */
@@ -31,6 +37,8 @@ export interface FittedLinearModel {
   df: number;
   /** Public summary. */
   summary: ModelFit;
+  /** The weighted trade-to-trade fit, where the design has spans. */
+  spanFit?: SpanFit;
 }
 
 /** Degrees-of-freedom convention for s² (METHODS.md §3, §5). */
@@ -60,6 +68,7 @@ export function fitLinearModel(
   rows: ArrayLike<number>,
   varianceDf: VarianceDf = 'model',
 ): FittedLinearModel | { failure: string } {
+  if (design.span && design.intercept) return fitTradeToTrade(design, design.span, rows, varianceDf);
   const fit = design.intercept ? ols(design.y, design.x, rows) : uncentredMean(design.y, rows);
   if (!fit)
     return {
@@ -69,12 +78,61 @@ export function fitLinearModel(
   const k = design.intercept ? design.x.length + 1 : 0;
   const df = varianceDf === 'm-1' || k <= 1 ? m - 1 : m - k;
   // Market-adjusted: s² is the sample variance of the ARs about their mean (METHODS.md §3).
-  const squares = design.intercept ? fit.ssr : fit.sst;
+  const squares = design.intercept
+    ? fit.ssr
+    : design.span
+      ? spreadPerDay(design.y, design.span, rows)
+      : fit.sst;
   if (!(fit.sst > 0) || !(squares > fit.sst * 1e-20)) {
     return { failure: 'the listing’s returns are constant, or fitted exactly, over the estimation window' };
   }
   const variance = squares / df;
   return { design, ols: fit, variance, df, summary: summarise(design, fit, variance, df) };
+}
+
+/**
+ * Trade-to-trade market-adjusted s²: the spread of AR_t / √n_t about its mean, so that
+ * Var(AR_t) = n_t s² (Maynes & Rumsey 1993).
+ */
+function spreadPerDay(y: Float64Array, span: Float64Array, rows: ArrayLike<number>): number {
+  let mean = 0;
+  for (let r = 0; r < rows.length; r++) mean += y[rows[r]!]! / Math.sqrt(span[rows[r]!]!);
+  mean /= rows.length;
+  let total = 0;
+  for (let r = 0; r < rows.length; r++) total += (y[rows[r]!]! / Math.sqrt(span[rows[r]!]!) - mean) ** 2;
+  return total;
+}
+
+function fitTradeToTrade(
+  design: LinearDesign,
+  span: Float64Array,
+  rows: ArrayLike<number>,
+  varianceDf: VarianceDf,
+): FittedLinearModel | { failure: string } {
+  const spanFit = tradeToTradeFit(design.y, design.x, span, rows);
+  if (!spanFit)
+    return {
+      failure: 'a regressor is constant (or the regressors are collinear) over the estimation window',
+    };
+  const k = design.x.length + 1;
+  const df = varianceDf === 'm-1' || k <= 1 ? spanFit.m - 1 : spanFit.m - k;
+  if (!(spanFit.sst > 0) || !(spanFit.ssr > spanFit.sst * 1e-20)) {
+    return { failure: 'the listing’s returns are constant, or fitted exactly, over the estimation window' };
+  }
+  const variance = spanFit.ssr / df;
+  // The centred OLS moments are kept for callers that only need M; the span fit drives ARs.
+  const fit: OlsFit = {
+    m: spanFit.m,
+    p: design.x.length,
+    intercept: spanFit.coefficients[0]!,
+    slopes: spanFit.coefficients.subarray(1),
+    means: new Float64Array(design.x.length),
+    yMean: 0,
+    inverse: new Float64Array(design.x.length ** 2),
+    ssr: spanFit.ssr,
+    sst: spanFit.sst,
+  };
+  return { design, ols: fit, variance, df, summary: summarise(design, fit, variance, df), spanFit };
 }
 
 /** Market-adjusted "fit": nothing is estimated; the AR mean and spread are still measured. */
@@ -114,7 +172,8 @@ function summarise(design: LinearDesign, fit: OlsFit, variance: number, df: numb
  */
 export function abnormalReturn(model: FittedLinearModel, t: number): number {
   const { design, ols: fit } = model;
-  let value = design.y[t]! - fit.intercept;
+  // trade-to-trade: the intercept accrues per calendar day of the span (α n_t)
+  let value = design.y[t]! - fit.intercept * (model.spanFit ? design.span![t]! : 1);
   for (let j = 0; j < fit.p; j++) value -= fit.slopes[j]! * design.x[j]![t]!;
   return value;
 }

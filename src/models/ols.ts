@@ -1,3 +1,5 @@
+import { cholesky, choleskyInverse, choleskySolve } from './cholesky';
+
 /**
  * Ordinary least squares with an intercept, fitted on chosen rows of calendar-aligned columns
  * (no copies of the series).
@@ -30,9 +32,6 @@ export interface OlsFit {
   /** Total sum of squares of y about its mean. */
   sst: number;
 }
-
-/** Relative pivot below which the centred cross-product matrix counts as singular. */
-const SINGULAR = 1e-12;
 
 /**
  * Fits `y = a + x'b + e` by OLS on the given rows.
@@ -115,52 +114,4 @@ export function quadraticForm(fit: Pick<OlsFit, 'p' | 'inverse'>, v: ArrayLike<n
     for (let l = 0; l < fit.p; l++) total += v[j]! * fit.inverse[j * fit.p + l]! * v[l]!;
   }
   return total;
-}
-
-/** Lower-triangular Cholesky factor of a symmetric matrix stored in its lower triangle. */
-function cholesky(matrix: Float64Array, p: number): Float64Array | undefined {
-  const lower = new Float64Array(p * p);
-  for (let j = 0; j < p; j++) {
-    let diagonal = matrix[j * p + j]!;
-    for (let l = 0; l < j; l++) diagonal -= lower[j * p + l]! ** 2;
-    if (!(diagonal > SINGULAR * matrix[j * p + j]!) || !(matrix[j * p + j]! > 0)) return undefined;
-    const root = Math.sqrt(diagonal);
-    lower[j * p + j] = root;
-    for (let i = j + 1; i < p; i++) {
-      let value = matrix[i * p + j]!;
-      for (let l = 0; l < j; l++) value -= lower[i * p + l]! * lower[j * p + l]!;
-      lower[i * p + j] = value / root;
-    }
-  }
-  return lower;
-}
-
-/** Solves `L L' x = b`. */
-function choleskySolve(lower: Float64Array, p: number, b: ArrayLike<number>): Float64Array {
-  const z = new Float64Array(p);
-  for (let i = 0; i < p; i++) {
-    let value = b[i]!;
-    for (let l = 0; l < i; l++) value -= lower[i * p + l]! * z[l]!;
-    z[i] = value / lower[i * p + i]!;
-  }
-  const x = new Float64Array(p);
-  for (let i = p - 1; i >= 0; i--) {
-    let value = z[i]!;
-    for (let l = i + 1; l < p; l++) value -= lower[l * p + i]! * x[l]!;
-    x[i] = value / lower[i * p + i]!;
-  }
-  return x;
-}
-
-/** `(L L')⁻¹`, column by column. */
-function choleskyInverse(lower: Float64Array, p: number): Float64Array {
-  const inverse = new Float64Array(p * p);
-  const unit = new Float64Array(p);
-  for (let j = 0; j < p; j++) {
-    unit.fill(0);
-    unit[j] = 1;
-    const column = choleskySolve(lower, p, unit);
-    for (let i = 0; i < p; i++) inverse[i * p + j] = column[i]!;
-  }
-  return inverse;
 }

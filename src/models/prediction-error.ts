@@ -1,5 +1,6 @@
 import type { FittedLinearModel } from './linear-model';
 import { quadraticForm } from './ols';
+import { spanRow } from './trade-to-trade-fit';
 
 /**
  * The regressor moments a variance formula uses: M, x̄ and S⁻¹ of the estimation window. By
@@ -34,7 +35,14 @@ export function predictionErrorFactor(
   t: number,
   moments: RegressorMoments = model.ols,
 ): number {
-  if (!model.design.intercept) return 1;
+  const span = model.design.span;
+  if (!model.design.intercept) return span ? span[t]! : 1;
+  if (model.spanFit) {
+    // Maynes & Rumsey (1993): Var(AR_t) = s² (n_t + z_t'(Z*'Z*)⁻¹z_t), z_t = (n_t, x_t)
+    const z = new Float64Array(model.spanFit.coefficients.length);
+    spanRow(z, model.design.x, span!, t);
+    return span![t]! + quadraticForm({ p: z.length, inverse: model.spanFit.inverse }, z);
+  }
   const centred = new Float64Array(moments.p);
   for (let j = 0; j < moments.p; j++) centred[j] = model.design.x[j]![t]! - moments.means[j]!;
   return 1 + 1 / moments.m + quadraticForm(moments, centred);

@@ -41,4 +41,20 @@ export interface EventPanel {
   car: Float64Array;
   scar: Float64Array;
   bhar: Float64Array;
+  /**
+   * Optional, for single-index models (`market`; `capm` with the excess market return): the
+   * regressor x_t of event i on window day j, same layout as `ar` (`NaN` where missing). With
+   * `marketMean` and `marketSS` it gives the prediction-error factor
+   * `C_t = 1 + 1/M + (x_t − x̄)² / S_xx` (METHODS.md §3). Read by `lamb`; tests that need it
+   * return `NaN` with a note when it is absent.
+   */
+  marketReturn?: Float64Array;
+  /**
+   * Per event: mean x̄ of the regressor over the estimation days that build C_t (every benchmark
+   * day of the estimation window under `marketVarianceDays: 'benchmark'`, the listing's usable
+   * days under `'listing'`).
+   */
+  marketMean?: Float64Array;
+  /** Per event: S_xx = Σ (x_τ − x̄)² over the same estimation days as `marketMean`. */
+  marketSS?: Float64Array;
 }

@@ -57,6 +57,16 @@ export function buildPanel(rows: readonly EventRow[], settings: Settings): Event
     total += row.estimationAr.length;
     panel.estimation.offsets[i + 1] = total;
   });
+  if (n > 0 && rows.every((row) => row.singleIndex)) {
+    panel.marketReturn = new Float64Array(n * width);
+    panel.marketMean = new Float64Array(n);
+    panel.marketSS = new Float64Array(n);
+    rows.forEach((row, i) => {
+      panel.marketReturn!.set(row.singleIndex!.x, i * width);
+      panel.marketMean![i] = row.singleIndex!.mean;
+      panel.marketSS![i] = row.singleIndex!.ss;
+    });
+  }
   const estimation = panel.estimation;
   estimation.ar = new Float64Array(total);
   estimation.day = new Int32Array(total);

@@ -1,6 +1,6 @@
 import { ConfigError } from '../errors';
 import { resolveConventions } from '../stats/conventions';
-import { crossEventTests } from '../stats/cross-event-tests';
+import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-event-tests';
 import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
 import { expandEvents } from './expand-events';
@@ -54,13 +54,21 @@ export function eventStudy(spec: StudySpec): StudyResult {
   });
 
   const panel = buildPanel(rows, settings);
-  const tests = crossEventTests(panel, conventions);
+  const names = spec.tests === 'all' ? allTestNames : (spec.tests ?? defaultTestNames);
+  const tests = crossEventTests(panel, conventions, names);
   const width = panel.days.length;
   const n = rows.length;
+  // Events with no return on a day (trade-to-trade only) do not count in that day's AAR and N.
+  const counts = panel.days.map(() => 0);
   const aar = panel.days.map((_, j) => {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += panel.ar[i * width + j]!;
-    return n > 0 ? sum / n : Number.NaN;
+    for (let i = 0; i < n; i++) {
+      const value = panel.ar[i * width + j]!;
+      if (Number.isNaN(value)) continue;
+      sum += value;
+      counts[j]!++;
+    }
+    return counts[j]! > 0 ? sum / counts[j]! : Number.NaN;
   });
   let running = 0;
   const caar = aar.map((value) => (running += value));
@@ -78,7 +86,7 @@ export function eventStudy(spec: StudySpec): StudyResult {
     excluded,
     aar,
     caar,
-    n: panel.days.map(() => n),
+    n: counts,
     tests: tests.daily,
     cars,
     conventions,
@@ -99,6 +107,14 @@ function checkInputs(spec: StudySpec, model: StudyResult['settings']['model']): 
     if (seen.has(series.ticker))
       throw new ConfigError(`ticker '${series.ticker}' appears in more than one price series`);
     seen.add(series.ticker);
+  }
+  if (spec.tests !== undefined && spec.tests !== 'all') {
+    const unknown = spec.tests.filter((name) => !allTestNames.includes(name));
+    if (unknown.length > 0) {
+      throw new ConfigError(
+        `unknown test ${unknown.map((name) => `'${name}'`).join(', ')}; available: ${allTestNames.join(', ')}`,
+      );
+    }
   }
   const needed = requiredFactors(model);
   if (needed.length === 0) return;

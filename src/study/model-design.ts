@@ -34,7 +34,9 @@ export function modelDesign(
   ticker: string,
   benchmark: string | undefined,
   calendar: EventCalendar,
+  thinTrading: 'exclude' | 'trade-to-trade' = 'exclude',
 ): LinearDesign {
+  if (thinTrading === 'trade-to-trade') return tradeToTradeDesign(model, data, ticker, benchmark, calendar);
   const returns = data.returns(ticker, calendar);
   const market = benchmark === undefined ? undefined : data.returns(benchmark, calendar);
   switch (model) {
@@ -58,4 +60,38 @@ export function modelDesign(
       return factorModel(model, { returns, excessReturns, factors });
     }
   }
+}
+
+/** Models that `thinTrading: 'trade-to-trade'` supports (their regressors compound over spans). */
+export const TRADE_TO_TRADE_MODELS: readonly ModelName[] = ['market', 'mean-adjusted', 'market-adjusted'];
+
+/**
+ * The trade-to-trade design (Maynes & Rumsey 1993): the listing's return between trades, the
+ * benchmark compounded over the same span, and the spans n_t that weight the regression.
+ */
+function tradeToTradeDesign(
+  model: ModelName,
+  data: StudyData,
+  ticker: string,
+  benchmark: string | undefined,
+  calendar: EventCalendar,
+): LinearDesign {
+  const { returns, span } = data.tradeToTrade(ticker, calendar);
+  const market = benchmark === undefined ? undefined : data.compounded(benchmark, ticker, calendar);
+  const design =
+    model === 'market'
+      ? marketModel({ returns, market: market! })
+      : model === 'mean-adjusted'
+        ? meanAdjustedModel({ returns })
+        : marketAdjustedModel({
+            returns,
+            market: market!,
+            excessReturns: data.difference(
+              `${ticker}\u0000tt-\u0000${benchmark}`,
+              returns,
+              market!,
+              calendar,
+            ),
+          });
+  return { ...design, span };
 }

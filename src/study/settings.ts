@@ -44,6 +44,11 @@ export function resolveSettings(spec: StudySpec): Settings {
     'exclude',
     'trade-to-trade',
   ] as const);
+  if (thinTrading === 'trade-to-trade' && !['market', 'mean-adjusted', 'market-adjusted'].includes(model)) {
+    throw new ConfigError(
+      `thinTrading 'trade-to-trade' supports the market, mean-adjusted and market-adjusted models, not '${model}'`,
+    );
+  }
   const window = checkWindow('window', spec.window ?? [-5, 5]);
   const end = spec.estimation?.end ?? -11;
   const length = spec.estimation?.length ?? 250;

@@ -1,5 +1,6 @@
 import { dateKey } from '../calendar/date-key';
 import { alignedReturns, type ReturnKind } from '../returns/align-returns';
+import { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from '../returns/trade-to-trade';
 import type { FactorTable, PriceSeries } from '../types';
 
 /** One event calendar: the trading dates of the series that defines it (METHODS.md §1). */
@@ -21,6 +22,10 @@ export interface StudyData {
   calendar(owner: string): EventCalendar;
   /** Listing returns on a calendar (`NaN` = unusable). */
   returns(ticker: string, calendar: EventCalendar): Float64Array;
+  /** Trade-to-trade returns and spans of a listing on a calendar (Maynes & Rumsey 1993). */
+  tradeToTrade(ticker: string, calendar: EventCalendar): TradeToTradeReturns;
+  /** A benchmark compounded over a trade-to-trade listing's spans. */
+  compounded(benchmark: string, ticker: string, calendar: EventCalendar): Float64Array;
   /** `a − b` on a calendar, e.g. R − R_m or R − Rf. */
   difference(key: string, a: Float64Array, b: Float64Array, calendar: EventCalendar): Float64Array;
   /** Factor columns on a calendar (`NaN` where the table has no row). */
@@ -52,6 +57,7 @@ export function createStudyData(
   const calendars = new Map<string, EventCalendar>();
   const returns = new Map<string, Float64Array>();
   const differences = new Map<string, Float64Array>();
+  const tradeToTrade = new Map<string, TradeToTradeReturns>();
   const factors = new Map<string, Record<string, Float64Array>>();
 
   const calendar = (owner: string): EventCalendar => {
@@ -74,6 +80,24 @@ export function createStudyData(
       if (!found) {
         found = alignedReturns(byTicker.get(ticker)!, on.dates, kind);
         returns.set(key, found);
+      }
+      return found;
+    },
+    tradeToTrade(ticker, on) {
+      const key = `${ticker}\u0000${on.owner}`;
+      let found = tradeToTrade.get(key);
+      if (!found) {
+        found = tradeToTradeReturns(byTicker.get(ticker)!, on.dates, kind);
+        tradeToTrade.set(key, found);
+      }
+      return found;
+    },
+    compounded(benchmark, ticker, on) {
+      const key = `${benchmark}\u0000over\u0000${ticker}\u0000${on.owner}`;
+      let found = differences.get(key);
+      if (!found) {
+        found = compoundOverSpans(this.returns(benchmark, on), this.tradeToTrade(ticker, on).span, kind);
+        differences.set(key, found);
       }
       return found;
     },

@@ -32,6 +32,8 @@ export interface EventRow {
   estimationAr: Float64Array;
   estimationDay: Int32Array;
   estimationDate: Int32Array;
+  /** Single-index models only: the regressor on window days, and its estimation x̄ and S_xx. */
+  singleIndex?: { x: Float64Array; mean: number; ss: number };
   /** Per CAR window, in the order of `settings.carWindows`. */
   car: Float64Array;
   scar: Float64Array;
@@ -110,15 +112,25 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
       `the factor table has no row for ${missingFactor}, inside the event window`,
     );
   }
-  const design = modelDesign(settings.model, data, listing.ticker, benchmark, calendar);
+  const design = modelDesign(settings.model, data, listing.ticker, benchmark, calendar, settings.thinTrading);
   for (let t = first; t <= last; t++) {
-    if (!usable(design, t)) {
+    if (!usable(design, t) && !noTrade(design, t)) {
       return exclude(
         'event-window-gap',
         `no usable return on ${dates[t]} (day ${t - zero.index}): ${listing.ticker}` +
           `${benchmark === undefined ? '' : ` or ${benchmark}`} has no price that day or on ${dates[t - 1] ?? 'the day before'}`,
       );
     }
+  }
+  const untraded = settings.carWindows.find(([from, to]) => {
+    for (let t = zero.index + from; t <= zero.index + to; t++) if (usable(design, t)) return false;
+    return true;
+  });
+  if (untraded) {
+    return exclude(
+      'event-window-gap',
+      `${listing.ticker} did not trade in CAR window [${untraded.join(', ')}] around ${zero.date}: there is no return to test`,
+    );
   }
   const { end, length, minObservations } = settings.estimation;
   const estimationFirst = Math.max(0, zero.index + end - length + 1);
@@ -172,8 +184,18 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
   const { calendar, model, moments, day0, first, last } = fitted;
   const days = last - first + 1;
   const sigma = Math.sqrt(model.variance);
-  const raw = data.returns(fitted.listing, calendar);
-  const marketRaw = fitted.benchmark === undefined ? undefined : data.returns(fitted.benchmark, calendar);
+  // Under trade-to-trade the returns shown are the ones studied: between trades, with the
+  // benchmark compounded over the same spans.
+  const tradeToTrade = settings.thinTrading === 'trade-to-trade';
+  const raw = tradeToTrade
+    ? data.tradeToTrade(fitted.listing, calendar).returns
+    : data.returns(fitted.listing, calendar);
+  const marketRaw =
+    fitted.benchmark === undefined
+      ? undefined
+      : tradeToTrade
+        ? data.compounded(fitted.benchmark, fitted.listing, calendar)
+        : data.returns(fitted.benchmark, calendar);
   const ar = new Float64Array(days);
   const sar = new Float64Array(days);
   const windowDate = new Int32Array(days);
@@ -201,15 +223,21 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
     result.market = fitted.benchmark;
     result.marketReturns = [];
   }
+  const span = model.design.span;
+  if (span) result.span = Array.from(span.subarray(first, last + 1));
   let cumulative = 0;
   for (let j = 0; j < days; j++) {
     const t = first + j;
-    ar[j] = abnormalReturn(model, t);
-    expected[j] = expectedReturn(model, t);
     windowDate[j] = calendar.keys[t]!;
-    const statistic = ar[j]! / (sigma * Math.sqrt(predictionErrorFactor(model, t, moments)));
+    // Under trade-to-trade a day without a trade has no return: NaN, flagged by `span` = 0.
+    const traded = usable(model.design, t);
+    ar[j] = traded ? abnormalReturn(model, t) : Number.NaN;
+    expected[j] = traded ? expectedReturn(model, t) : Number.NaN;
+    const statistic = traded
+      ? ar[j]! / (sigma * Math.sqrt(predictionErrorFactor(model, t, moments)))
+      : Number.NaN;
     sar[j] = conventions.predictionErrorCorrection ? statistic : ar[j]! / sigma;
-    cumulative += ar[j]!;
+    if (traded) cumulative += ar[j]!;
     result.returns.push(raw[t]!);
     result.marketReturns?.push(marketRaw![t]!);
     result.ar.push(ar[j]!);
@@ -227,7 +255,7 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
     const from = window[0] - settings.window[0];
     const to = window[1] - settings.window[0];
     let sum = 0;
-    for (let j = from; j <= to; j++) sum += ar[j]!;
+    for (let j = from; j <= to; j++) if (!Number.isNaN(ar[j]!)) sum += ar[j]!;
     const variance = model.variance * carVarianceFactor(model, first + from, first + to, moments);
     car[w] = sum;
     scar[w] = sum / Math.sqrt(variance);
@@ -256,6 +284,7 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
   });
   return {
     result,
+    ...singleIndex(model, moments, first, last),
     ar,
     sar,
     windowDate,
@@ -269,6 +298,28 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
     scar,
     bhar,
   };
+}
+
+/** The regressor of a one-regressor model (market, CAPM), for tests that read C_t's parts (Lamb). */
+function singleIndex(
+  model: FittedLinearModel,
+  moments: RegressorMoments,
+  first: number,
+  last: number,
+): Pick<EventRow, 'singleIndex'> {
+  if (model.design.x.length !== 1 || model.spanFit) return {};
+  return {
+    singleIndex: {
+      x: model.design.x[0]!.slice(first, last + 1),
+      mean: moments.means[0]!,
+      ss: 1 / moments.inverse[0]!,
+    },
+  };
+}
+
+/** Under trade-to-trade, a day on which the listing did not trade (span 0) is no gap. */
+function noTrade(design: LinearDesign, t: number): boolean {
+  return design.span !== undefined && design.span[t] === 0;
 }
 
 /** A day is usable when the model's y and every regressor have a value. */
@@ -291,7 +342,9 @@ function regressorMoments(
   for (let t = Math.max(1, estimationFirst); t <= estimationLast; t++) {
     if (x.every((column) => !Number.isNaN(column[t]!))) rows.push(t);
   }
-  return ols(x[0]!, x, rows) ?? model.ols;
+  const benchmarkDays = ols(x[0]!, x, rows);
+  // estudy2 keeps the listing's own M in the 1/M term; only x̄ and S_xx use every benchmark day
+  return benchmarkDays ? { ...benchmarkDays, m: model.ols.m } : model.ols;
 }
 
 function missingFactorDay(

@@ -8,6 +8,8 @@ Wilcoxon signed-rank p-values from scipy on generated samples, and writes
 test/reference/stats_reference.json, which test/stats/reference.test.ts compares to 1e-10.
 
 Run: python3 test/reference/stats_reference.py
+(then `npx biome format --write test/reference/stats_reference.json` to keep the committed layout;
+the numbers are deterministic, so an unchanged panel gives an unchanged file).
 """
 import csv
 import json

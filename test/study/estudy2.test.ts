@@ -37,6 +37,7 @@ const estudy2Spec: StudySpec = {
   estimation: { end: -1, length: 241, minObservations: 100 },
   carWindows: [[0, 4]],
   conventions: 'estudy2',
+  tests: 'all',
 };
 
 function relativeError(actual: number, expected: number): number {
@@ -98,5 +99,59 @@ describe('estudy2 worked example: market model', () => {
       }
     });
     expect(compared).toBe(1674); // every non-NA AR of the fixture from 2019-04-02 to 2020-03-20
+  });
+});
+
+describe('estudy2 worked example: every published test through eventStudy', () => {
+  const result = eventStudy(estudy2Spec);
+  const parametric = read('expected_parametric_tests.csv');
+  const nonparametric = read('expected_nonparametric_tests.csv');
+  // estudy2 column → our result name
+  const daily: [Record<string, string>[], string, string][] = [
+    [parametric, 'bw_1980_stat', 'bw1980'],
+    [parametric, 'bw_1985_stat', 'cda'],
+    [parametric, 't_test_stat', 'csect'],
+    [parametric, 'pt_stat', 'patell'],
+    [parametric, 'bh_stat', 'bmp'],
+    [parametric, 'lmb_stat', 'lamb'],
+    [nonparametric, 'sign_stat', 'sign'],
+    [nonparametric, 'gsign_stat', 'generalizedSign'],
+    [nonparametric, 'csign_stat', 'corradoSign'],
+    [nonparametric, 'rank_stat', 'corradoRank'],
+    [nonparametric, 'mrank_stat', 'rank'],
+    [nonparametric, 'wlcx_stat', 'wilcoxon'],
+  ];
+
+  it.each(daily.map(([table, column, name]) => [column, name, table] as const))(
+    '%s = %s to 1e-6',
+    (column, name, table) => {
+      expect(table.map((row) => row['date'])).toEqual(result.events[0]!.dates);
+      table.forEach((row, j) => {
+        expect(relativeError(result.tests[name]!.statistic[j]!, Number(row[column]))).toBeLessThan(1e-6);
+      });
+    },
+  );
+
+  it('the mean AAR column is our AAR', () => {
+    parametric.forEach((row, j) => {
+      expect(relativeError(result.aar[j]!, Number(row['mean']))).toBeLessThan(1e-10);
+    });
+  });
+
+  it('the three CAR tests (Σ daily statistic / √D)', () => {
+    const car = result.cars[0]!;
+    const carParametric = read('expected_car_parametric_tests.csv');
+    const carNonparametric = read('expected_car_nonparametric_tests.csv');
+    const want = (table: Record<string, string>[], name: string) =>
+      Number(table.find((row) => row['name'] === name)!['statistic']);
+    expect(relativeError(car.tests['lamb']!.statistic, want(carParametric, 'car_lamb'))).toBeLessThan(1e-6);
+    expect(
+      relativeError(car.tests['cda']!.statistic, want(carParametric, 'car_brown_warner_1985')),
+    ).toBeLessThan(1e-6);
+    expect(
+      relativeError(car.tests['corradoRank']!.statistic, want(carNonparametric, 'car_rank_test')),
+    ).toBeLessThan(1e-6);
+    // estudy2's car_mean is the mean of the daily AARs, i.e. our CAAR / 5
+    expect(relativeError(car.caar / 5, Number(carParametric[0]!['car_mean']))).toBeLessThan(1e-10);
   });
 });

@@ -69,8 +69,12 @@ describe.each(['capm', 'ff3', 'carhart', 'ff5'] as ModelName[])('%s on S&P 500 e
   it('matches AR, SAR, CAR, SCAR, BHAR and p', () => {
     result.events.forEach((event, i) => {
       const want = reference[model]![i]!;
-      event.ar.forEach((value, j) => near(value, want.ar[j]!));
-      event.sar.forEach((value, j) => near(value, want.sar[j]!));
+      event.ar.forEach((value, j) => {
+        near(value, want.ar[j]!);
+      });
+      event.sar.forEach((value, j) => {
+        near(value, want.sar[j]!);
+      });
       event.cars.forEach((car, w) => {
         near(car.car, want.cars[w]!.car);
         near(car.scar, want.cars[w]!.scar);

@@ -1,0 +1,66 @@
+import type { Conventions } from '../types';
+import { defaultConventions } from './conventions';
+import { estimationAarSd } from './estimation-aar';
+import { pValueT } from './p-value';
+import type { EventPanel } from './panel';
+import { dayColumn, mean, meanM } from './panel-columns';
+import { sumDailyCar } from './sum-daily-car';
+import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+
+/**
+ * Crude dependence adjustment of Brown & Warner (1985): `t = AAR_t / σ̂`, where σ̂ is the standard
+ * deviation (divisor T_E − 1) of the estimation-window AAR series over its T_E relative days, so
+ * that cross-sectional correlation is priced in; on a CAR window `CAAR / (√L · σ̂)` over the L days
+ * with a usable AR. Reference distribution t(T_E − 1), or t(M̄ − 1) under
+ * `brownWarnerDf: 'mean-m-1'` (estudy2 `brown_warner_1985`); CAR tests under `carTest: 'sum-daily'`
+ * are Σ daily t / √D against N(0,1) (estudy2 `car_brown_warner_1985`).
+ *
+ * Brown, S. J. & Warner, J. B. (1985). Using daily stock returns: the case of event studies.
+ * Journal of Financial Economics 14(1), 3–31. https://doi.org/10.1016/0304-405X(85)90042-X
+ *
+ * @param panel - The cross-section of abnormal returns, with estimation-window ARs.
+ * @param conventions - `brownWarnerDf`, `carTest`, `carDayCoverage`.
+ * @returns Daily statistics and one value per CAR window; `NaN` with a note where no AR is usable
+ * or σ̂ is undefined or zero.
+ *
+ * @example
+ * ```ts
+ * cda(panel).daily.statistic
+ * ```
+ */
+export function cda(panel: EventPanel, conventions: Conventions = defaultConventions): CrossEventTestResult {
+  const { sd, days } = estimationAarSd(panel);
+  if (!(sd > 0))
+    return nanResult(panel, 'the estimation-window AAR has no variance (fewer than 2 days or constant)');
+  const df = conventions.brownWarnerDf === 'mean-m-1' ? meanM(panel) - 1 : days - 1;
+  const t = panel.days.length;
+  const x = new Float64Array(panel.events);
+  const aar = new Float64Array(t);
+  const statistic: number[] = [];
+  const pValue: number[] = [];
+  const notes: string[] = [];
+  for (let j = 0; j < t; j++) {
+    const n = dayColumn(panel.ar, panel.events, t, j, x);
+    aar[j] = n > 0 ? mean(x, n) : Number.NaN;
+    if (n === 0) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
+    const s = aar[j]! / sd;
+    statistic.push(s);
+    pValue.push(pValueT(s, df));
+  }
+  const daily = makeSeries(statistic, pValue, notes);
+  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
+  const cars = panel.carWindows.map(({ first, last }) => {
+    let caar = 0;
+    let l = 0;
+    for (let j = first; j <= last; j++) {
+      if (Number.isFinite(aar[j]!)) {
+        caar += aar[j]!;
+        l++;
+      }
+    }
+    if (l === 0) return makeValue(Number.NaN, Number.NaN, 'no day of the CAR window has a usable AR');
+    const s = caar / (Math.sqrt(l) * sd);
+    return makeValue(s, pValueT(s, df));
+  });
+  return { daily, cars };
+}

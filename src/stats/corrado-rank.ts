@@ -1,0 +1,162 @@
+import type { Conventions } from '../types';
+import { averageRanks } from './average-ranks';
+import { defaultConventions } from './conventions';
+import { eventSample, relativeDayRange } from './event-sample';
+import { pValueNormal } from './p-value';
+import type { EventPanel } from './panel';
+import { estimationOverlapsWindow, scaleToAll, usableCounts } from './panel-columns';
+import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+
+/** Per relative day: Σ of raw ranks, Σ of ranks minus their event's mean rank, and N_d. */
+interface RankGrid {
+  lo: number;
+  sumK: Float64Array;
+  sumCentered: Float64Array;
+  count: Int32Array;
+  /** Σ_i T_i and Σ_i (T_i + 1)/2 over the events with T_i > 0, and how many those are. */
+  totalT: number;
+  sumMeanRank: number;
+  ranked: number;
+}
+
+function rankGrid(panel: EventPanel, first: number, last: number): RankGrid {
+  const { lo, size, maxSample } = relativeDayRange(panel);
+  const grid: RankGrid = {
+    lo,
+    sumK: new Float64Array(size),
+    sumCentered: new Float64Array(size),
+    count: new Int32Array(size),
+    totalT: 0,
+    sumMeanRank: 0,
+    ranked: 0,
+  };
+  const values = new Float64Array(maxSample);
+  const days = new Int32Array(maxSample);
+  const ranks = new Float64Array(maxSample);
+  for (let i = 0; i < panel.events; i++) {
+    const n = eventSample(panel, i, first, last, values, days);
+    if (n === 0) continue;
+    averageRanks(values, n, ranks);
+    const meanRank = (n + 1) / 2;
+    for (let k = 0; k < n; k++) {
+      const d = days[k]! - lo;
+      grid.sumK[d]! += ranks[k]!;
+      grid.sumCentered[d]! += ranks[k]! - meanRank;
+      grid.count[d]!++;
+    }
+    grid.totalT += n;
+    grid.sumMeanRank += meanRank;
+    grid.ranked++;
+  }
+  return grid;
+}
+
+function divisor(grid: RankGrid, panel: EventPanel, conventions: Conventions): number {
+  if (conventions.rankVarianceDivisor === 'mean-observations') return grid.totalT / panel.events;
+  let used = 0;
+  for (let d = 0; d < grid.count.length; d++) if (grid.count[d]! > 0) used++;
+  return used;
+}
+
+/**
+ * Cowan's (1992) multi-day extension of the Corrado rank test on one CAR window: ranks over
+ * estimation ∪ CAR window, D kept window days (N_t > 0; under `carTest: 'sum-daily'` only days where
+ * more than `carDayCoverage` of the events have an AR, as estudy2 `car_rank_test`), and
+ * `Σ_t K̄_t / (√D · S)` with `K̄_t = N_t^{-1} Σ_i (K_it − (T_i + 1)/2)` and `S² = (1/T) Σ_d K̄_d²`
+ * (`rankCarCentering: 'event'`), or estudy2's pooled form `√D (mean K_window − mean_i (T_i+1)/2) / S`
+ * with `S² = (1/T) Σ_d (mean_i K_id − mean_i (T_i+1)/2)²` (`'pooled'`).
+ */
+function cowanCar(panel: EventPanel, w: number, conventions: Conventions, counts: Int32Array): number {
+  const { first, last } = panel.carWindows[w]!;
+  const grid = rankGrid(panel, first, last);
+  const meanRank = grid.sumMeanRank / grid.ranked;
+  const pooled = conventions.rankCarCentering === 'pooled';
+  let ss = 0;
+  for (let d = 0; d < grid.count.length; d++) {
+    const n = grid.count[d]!;
+    if (n === 0) continue;
+    const k = pooled ? grid.sumK[d]! / n - meanRank : grid.sumCentered[d]! / n;
+    ss += k * k;
+  }
+  const s = Math.sqrt(ss / divisor(grid, panel, conventions));
+  let kept = 0;
+  let sum = 0;
+  let sumK = 0;
+  let cells = 0;
+  for (let j = first; j <= last; j++) {
+    const n = counts[j]!;
+    if (n === 0) continue;
+    if (conventions.carTest === 'sum-daily' && n / panel.events <= conventions.carDayCoverage) continue;
+    const d = panel.days[j]! - grid.lo;
+    kept++;
+    sum += grid.sumCentered[d]! / n;
+    sumK += grid.sumK[d]!;
+    cells += n;
+  }
+  if (kept === 0 || !(s > 0)) return Number.NaN;
+  return pooled ? (Math.sqrt(kept) * (sumK / cells - meanRank)) / s : sum / (Math.sqrt(kept) * s);
+}
+
+/**
+ * Rank test of Corrado (1989): each event's usable ARs over estimation ∪ event window are ranked
+ * (T_i values, ties averaged), `K̄_t = N_t^{-1} Σ_i (K_it − (T_i + 1)/2)`, and
+ * `z_t = K̄_t / √((1/T) Σ_d K̄_d²)` over the T relative days with N_d > 0
+ * (`rankVarianceDivisor: 'mean-observations'`: the mean T_i, and `rankDaySum: 'scaled-to-all'`, as
+ * estudy2 `rank_test`), against N(0,1).
+ * On a CAR window: Cowan's (1992) extension (estudy2 `car_rank_test` with `rankCarCentering:
+ * 'pooled'` and `carTest: 'sum-daily'`). Needs estimation and event windows not to overlap.
+ *
+ * Corrado, C. J. (1989). A nonparametric test for abnormal security-price performance in event
+ * studies. Journal of Financial Economics 23(2), 385–395. https://doi.org/10.1016/0304-405X(89)90064-0 ;
+ * Cowan, A. R. (1992). Nonparametric event study tests. Review of Quantitative Finance and
+ * Accounting 2(4), 343–358. https://doi.org/10.1007/BF00939016
+ *
+ * @param panel - The cross-section with estimation-window ARs.
+ * @param conventions - `rankVarianceDivisor`, `rankCarCentering`, `carTest`, `carDayCoverage`.
+ * @returns Daily z and one value per CAR window; `NaN` with a note on overlapping windows or zero
+ * rank variance.
+ *
+ * @example
+ * ```ts
+ * corradoRank(panel, estudy2Conventions).cars[0].statistic
+ * ```
+ */
+export function corradoRank(
+  panel: EventPanel,
+  conventions: Conventions = defaultConventions,
+): CrossEventTestResult {
+  if (estimationOverlapsWindow(panel)) {
+    return nanResult(panel, 'the rank test needs estimation and event windows that do not overlap');
+  }
+  const t = panel.days.length;
+  const grid = rankGrid(panel, 0, t - 1);
+  if (conventions.rankDaySum === 'scaled-to-all') scaleToAll(grid.sumCentered, grid.count, panel.events);
+  let ss = 0;
+  for (let d = 0; d < grid.count.length; d++) {
+    if (grid.count[d]! === 0) continue;
+    const k = grid.sumCentered[d]! / grid.count[d]!;
+    ss += k * k;
+  }
+  const sd = Math.sqrt(ss / divisor(grid, panel, conventions));
+  if (!(sd > 0)) return nanResult(panel, 'zero variance of the rank statistic');
+  const statistic: number[] = [];
+  const pValue: number[] = [];
+  const notes: string[] = [];
+  for (let j = 0; j < t; j++) {
+    const d = panel.days[j]! - grid.lo;
+    const z = grid.count[d]! > 0 ? grid.sumCentered[d]! / grid.count[d]! / sd : Number.NaN;
+    if (!Number.isFinite(z)) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
+    statistic.push(z);
+    pValue.push(pValueNormal(z));
+  }
+  const counts = usableCounts(panel);
+  const cars = panel.carWindows.map((_, w) => {
+    const z = cowanCar(panel, w, conventions, counts);
+    return makeValue(
+      z,
+      pValueNormal(z),
+      Number.isFinite(z) ? undefined : 'no usable day or zero rank variance',
+    );
+  });
+  return { daily: makeSeries(statistic, pValue, notes), cars };
+}

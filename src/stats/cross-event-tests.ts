@@ -1,0 +1,100 @@
+import { ConfigError } from '../errors';
+import type { Conventions, TestSeries, TestValue } from '../types';
+import { bmp } from './bmp';
+import { bootstrap } from './bootstrap';
+import { bw1980 } from './bw1980';
+import { cda } from './cda';
+import { corradoRank } from './corrado-rank';
+import { corradoSign } from './corrado-sign';
+import { csect } from './csect';
+import { generalizedSign } from './generalized-sign';
+import { grank } from './grank';
+import { kp } from './kp';
+import { kpPatell } from './kp-patell';
+import { lamb } from './lamb';
+import type { EventPanel } from './panel';
+import { patell } from './patell';
+import { rank } from './rank';
+import { sign } from './sign';
+import { skewAdjusted } from './skew-adjusted';
+import type { CrossEventTest } from './test-result';
+import { wilcoxon } from './wilcoxon';
+
+/** Every cross-event test, by its name in results (METHODS.md §4). */
+export const crossEventTestRegistry: Readonly<Record<string, CrossEventTest>> = Object.freeze({
+  csect,
+  cda,
+  patell,
+  bmp,
+  kp,
+  sign,
+  generalizedSign,
+  rank,
+  wilcoxon,
+  bw1980,
+  lamb,
+  kpPatell,
+  corradoRank,
+  corradoSign,
+  grank,
+  skewAdjusted,
+  bootstrap,
+});
+
+/** The tests a study runs unless told otherwise. */
+export const defaultTestNames: readonly string[] = Object.freeze([
+  'csect',
+  'cda',
+  'patell',
+  'bmp',
+  'kp',
+  'sign',
+  'generalizedSign',
+  'rank',
+  'wilcoxon',
+]);
+
+/** Every test name that {@link crossEventTests} accepts. */
+export const allTestNames: readonly string[] = Object.freeze(Object.keys(crossEventTestRegistry));
+
+/**
+ * Runs the cross-event significance tests of METHODS.md §4 on a panel: the default set (`csect`,
+ * `cda`, `patell`, `bmp`, `kp`, `sign`, `generalizedSign`, `rank`, `wilcoxon`) or the named ones
+ * (also `bw1980`, `lamb`, `kpPatell`, `corradoRank`, `corradoSign`, `grank`, `skewAdjusted`,
+ * `bootstrap`). A value that cannot be computed is `NaN` with a `note`; nothing throws on data.
+ *
+ * @param panel - The cross-section of abnormal returns built by the study pipeline.
+ * @param conventions - The conventions (e.g. `resolveConventions('estudy2')`); optional fields
+ * missing from it take their default.
+ * @param names - Which tests to run, by result name; default {@link defaultTestNames}.
+ * @returns `daily[name]` (one value per window day) and `cars[w][name]` (aligned with
+ * `panel.carWindows`).
+ * @throws {ConfigError} On an unknown test name.
+ *
+ * @example
+ * ```ts
+ * const { daily, cars } = crossEventTests(panel, resolveConventions('estudy2'), ['patell', 'lamb']);
+ * daily.patell.statistic; cars[0].lamb.pValue;
+ * ```
+ */
+export function crossEventTests(
+  panel: EventPanel,
+  conventions: Conventions,
+  names: readonly string[] = defaultTestNames,
+): { daily: Record<string, TestSeries>; cars: Record<string, TestValue>[] } {
+  for (const name of names) {
+    if (!Object.hasOwn(crossEventTestRegistry, name)) {
+      throw new ConfigError(`unknown test '${name}': expected one of ${allTestNames.join(', ')}`);
+    }
+  }
+  const daily: Record<string, TestSeries> = {};
+  const cars: Record<string, TestValue>[] = panel.carWindows.map(() => ({}));
+  for (const name of names) {
+    const result = crossEventTestRegistry[name]!(panel, conventions);
+    daily[name] = result.daily;
+    result.cars.forEach((value, w) => {
+      cars[w]![name] = value;
+    });
+  }
+  return { daily, cars };
+}

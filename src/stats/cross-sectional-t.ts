@@ -1,0 +1,69 @@
+import type { Conventions } from '../types';
+import { pValueT } from './p-value';
+import type { EventPanel } from './panel';
+import { carColumn, dayColumn, mean, sampleSd } from './panel-columns';
+import { sumDailyCar } from './sum-daily-car';
+import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+
+/** A statistic with its p-value, or `NaN`s and the reason. */
+export interface Computed {
+  statistic: number;
+  pValue: number;
+  note?: string;
+}
+
+/** Whether a standard deviation is zero up to rounding, relative to the size of the values. */
+export function isZeroSpread(sd: number, x: Float64Array, n: number): boolean {
+  let scale = 0;
+  for (let k = 0; k < n; k++) scale = Math.max(scale, Math.abs(x[k]!));
+  return !(sd > 1e-14 * scale);
+}
+
+/**
+ * The cross-sectional t statistic `√n · mean(x) / sd(x)` (sd with n − 1) against t(n − 1) on the
+ * first `n` entries of `x`; `NaN` with a note for n < 2 or zero variance.
+ */
+export function crossSectionalT(x: Float64Array, n: number): Computed {
+  if (n < 2) return { statistic: Number.NaN, pValue: Number.NaN, note: 'fewer than 2 events' };
+  const m = mean(x, n);
+  const sd = sampleSd(x, n, m);
+  if (isZeroSpread(sd, x, n)) {
+    return { statistic: Number.NaN, pValue: Number.NaN, note: 'zero cross-sectional variance' };
+  }
+  const statistic = (Math.sqrt(n) * m) / sd;
+  return { statistic, pValue: pValueT(statistic, n - 1) };
+}
+
+/**
+ * Runs {@link crossSectionalT} on every window day of `daily` (N×T, `panel.ar` or `panel.sar`) and
+ * on every CAR window of `car` (`panel.car` or `panel.scar`), or sums the daily statistics under
+ * `carTest: 'sum-daily'`.
+ */
+export function crossSectionalTTest(
+  panel: EventPanel,
+  daily: Float64Array,
+  car: Float64Array,
+  conventions: Conventions,
+): CrossEventTestResult {
+  const t = panel.days.length;
+  const x = new Float64Array(panel.events);
+  const statistic: number[] = [];
+  const pValue: number[] = [];
+  const notes: string[] = [];
+  for (let j = 0; j < t; j++) {
+    const n = dayColumn(daily, panel.events, t, j, x);
+    const r = crossSectionalT(x, n);
+    statistic.push(r.statistic);
+    pValue.push(r.pValue);
+    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
+  }
+  const series = makeSeries(statistic, pValue, notes);
+  if (conventions.carTest === 'sum-daily')
+    return { daily: series, cars: sumDailyCar(panel, series, conventions) };
+  const cars = panel.carWindows.map((_, w) => {
+    const n = carColumn(car, panel.events, w, x);
+    const r = crossSectionalT(x, n);
+    return makeValue(r.statistic, r.pValue, r.note);
+  });
+  return { daily: series, cars };
+}

@@ -1,0 +1,99 @@
+import type { Conventions } from '../types';
+import { bmp } from './bmp';
+import { defaultConventions } from './conventions';
+import { kolariPynnonenRbar } from './kolari-pynnonen-rbar';
+import { pValueNormal, pValueT } from './p-value';
+import type { EventPanel } from './panel';
+import { sumDailyCar } from './sum-daily-car';
+import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+
+/** √((1 − r̄)/(1 + (N − 1) r̄)), the Kolari–Pynnönen factor; `NaN` where it is not defined. */
+export function kolariPynnonenFactor(rbar: number, n: number): number {
+  const f = (1 - rbar) / (1 + (n - 1) * rbar);
+  return f > 0 && Number.isFinite(f) ? Math.sqrt(f) : Number.NaN;
+}
+
+/** Counts of finite entries per day of an N×T matrix and per CAR window of a per-window matrix. */
+export function finiteCounts(
+  panel: EventPanel,
+  daily: Float64Array,
+  car: Float64Array,
+): { days: number[]; cars: number[] } {
+  const t = panel.days.length;
+  const n = panel.events;
+  const days: number[] = [];
+  for (let j = 0; j < t; j++) {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (Number.isFinite(daily[i * t + j]!)) c++;
+    days.push(c);
+  }
+  const cars = panel.carWindows.map((_, w) => {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (Number.isFinite(car[w * n + i]!)) c++;
+    return c;
+  });
+  return { days, cars };
+}
+
+/**
+ * Applies the Kolari–Pynnönen adjustment to a test's daily and CAR statistics (shared by `kp` and
+ * `kpPatell`); p-values from t(N − 1) (`df: 'n-1'`) or N(0,1) (`'normal'`).
+ */
+export function adjustForCorrelation(
+  panel: EventPanel,
+  base: CrossEventTestResult,
+  conventions: Conventions,
+  df: 'n-1' | 'normal',
+): CrossEventTestResult {
+  const r = kolariPynnonenRbar(panel);
+  const counts = finiteCounts(panel, panel.sar, panel.scar);
+  const p = (s: number, n: number): number => (df === 'normal' ? pValueNormal(s) : pValueT(s, n - 1));
+  const notes: string[] = [];
+  if (base.daily.note !== undefined) notes.push(base.daily.note);
+  if (r.note !== undefined) notes.push(r.note);
+  const statistic: number[] = [];
+  const pValue: number[] = [];
+  for (let j = 0; j < panel.days.length; j++) {
+    const n = counts.days[j]!;
+    const s = base.daily.statistic[j]! * kolariPynnonenFactor(r.daily[j]!, n);
+    if (Number.isFinite(base.daily.statistic[j]!) && !Number.isFinite(s)) {
+      addNote(notes, `day ${panel.days[j]}: 1 + (N − 1) r̄ ≤ 0 or r̄ undefined`);
+    }
+    statistic.push(s);
+    pValue.push(p(s, n));
+  }
+  const daily = makeSeries(statistic, pValue, notes, r.daily);
+  if (conventions.carTest === 'sum-daily') {
+    const cars = sumDailyCar(panel, daily, conventions).map((v, w) => ({ ...v, rbar: r.cars[w]! }));
+    return { daily, cars };
+  }
+  const cars = base.cars.map((v, w) => {
+    const n = counts.cars[w]!;
+    const s = v.statistic * kolariPynnonenFactor(r.cars[w]!, n);
+    const note = v.note ?? (Number.isFinite(s) ? r.note : '1 + (N − 1) r̄ ≤ 0 or r̄ undefined');
+    return makeValue(s, p(s, n), note, r.cars[w]!);
+  });
+  return { daily, cars };
+}
+
+/**
+ * Kolari & Pynnönen (2010) adjusted BMP test: `kp = bmp · √((1 − r̄)/(1 + (N − 1) r̄))` with r̄ the
+ * average cross-correlation of the events' estimation ARs over the pairs whose tested days share
+ * calendar dates ({@link kolariPynnonenRbar}), against t(N − 1); r̄ is reported with each value.
+ * CAR windows adjust the BMP test on SCAR_i with the window's r̄.
+ *
+ * Kolari, J. W. & Pynnönen, S. (2010). Event study testing with cross-sectional correlation of
+ * abnormal returns. Review of Financial Studies 23(11), 3996–4025. https://doi.org/10.1093/rfs/hhq072
+ *
+ * @param panel - The cross-section, with estimation ARs and calendar dates.
+ * @param conventions - `carTest`, `carDayCoverage`.
+ * @returns Daily statistics with `rbar`, and one value per CAR window with `rbar`.
+ *
+ * @example
+ * ```ts
+ * const { daily } = kp(panel); daily.rbar
+ * ```
+ */
+export function kp(panel: EventPanel, conventions: Conventions = defaultConventions): CrossEventTestResult {
+  return adjustForCorrelation(panel, bmp(panel, { ...conventions, carTest: 'full' }), conventions, 'n-1');
+}
