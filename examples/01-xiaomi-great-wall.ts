@@ -63,18 +63,20 @@ console.log(
   ),
 );
 
-const testNames = ['csect', 'patell', 'bmp', 'sign', 'generalizedSign'] as const;
+// kp: BMP adjusted for the three listings sharing the same calendar date (Kolari & Pynnönen 2010)
+const testNames = ['csect', 'patell', 'bmp', 'kp', 'generalizedSign'] as const;
 console.log(`\nAcross the ${result.events.length} listings (AAR on each day, CAAR cumulated from day -5):\n`);
 console.log(
   textTable(
-    ['day', 'date', 'AAR', 'CAAR', ...testNames.map((name) => `${name} (p)`)],
+    ['day', 'date (HK)', 'AAR', 'CAAR', ...testNames.map((name) => `${name} (p)`)],
     result.days.map((day, j) => [
       String(day),
       result.events[0]!.dates[j]!,
       formatPercent(result.aar[j]!),
       formatPercent(result.caar[j]!),
       ...testNames.map(
-        (name) => `${formatStatistic(result.tests[name]!.statistic[j]!)} (${formatPValue(result.tests[name]!.pValue[j]!)})`,
+        (name) =>
+          `${formatStatistic(result.tests[name]!.statistic[j]!)} (${formatPValue(result.tests[name]!.pValue[j]!)})`,
       ),
     ]),
   ),
@@ -87,7 +89,9 @@ console.log(
       `[${car.window.join(', ')}]`,
       formatPercent(car.caar),
       formatPercent(car.abhar),
-      ...testNames.map((name) => `${formatStatistic(car.tests[name]!.statistic)} (${formatPValue(car.tests[name]!.pValue)})`),
+      ...testNames.map(
+        (name) => `${formatStatistic(car.tests[name]!.statistic)} (${formatPValue(car.tests[name]!.pValue)})`,
+      ),
     ]),
   ),
 );
@@ -97,5 +101,6 @@ console.log(
 );
 if (result.excluded.length > 0) {
   console.log('\nExcluded:');
-  for (const exclusion of result.excluded) console.log(`  ${exclusion.event.ticker}: ${exclusion.code} — ${exclusion.reason}`);
+  for (const exclusion of result.excluded)
+    console.log(`  ${exclusion.event.ticker}: ${exclusion.code} — ${exclusion.reason}`);
 }
