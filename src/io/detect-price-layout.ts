@@ -1,0 +1,353 @@
+import { CsvFormatError } from '../errors';
+import type { PriceFormat } from '../types';
+import { parseDateAt } from './parse-date';
+import { parseNumberAt } from './parse-number';
+
+/** One series to read from each data row: its columns (0-based, -1 when absent). */
+export interface PriceTarget {
+  /** Fixed ticker named by the file (yfinance `Ticker` line, wide column); absent when it comes from a ticker column or outside. */
+  ticker?: string;
+  close: number;
+  prevClose: number;
+  volume: number;
+}
+
+/** How a price file is laid out: what {@link detectPriceLayout} found. */
+export interface PriceLayout {
+  format: PriceFormat;
+  delimiter: string;
+  /** Non-empty rows before the first data row (title lines and header lines). */
+  headerRows: number;
+  /** Line of the header (first line of the file when there is none), for errors. */
+  headerLine: number;
+  /** Fields every data row must have. */
+  width: number;
+  dateColumn: number;
+  /** Column naming each row's ticker (long panels, Chinese vendor files, EventStudyTools), or -1. */
+  tickerColumn: number;
+  /** The series read from each row: one, or one per ticker in wide and multi-ticker files. */
+  targets: PriceTarget[];
+  /** Name of the price column used, for messages. */
+  priceName: string;
+}
+
+/** Header text → a canonical key: lower case, runs of spaces, `_` and `.` collapsed to one space. */
+function norm(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.]+/g, ' ')
+    .trim();
+}
+
+const DATE = new Set([
+  'date',
+  'trade date',
+  'trading date',
+  'datetime',
+  'timestamp',
+  'day',
+  '交易日期',
+  '日期',
+  '时间',
+]);
+const ADJ_CLOSE = new Set([
+  'adj close',
+  'adjusted close',
+  'adjclose',
+  'adj close price',
+  'adjusted close price',
+]);
+const CLOSE = new Set([
+  'close',
+  'close price',
+  'closing price',
+  'price',
+  'last',
+  'px last',
+  '收盘价',
+  '收盘',
+]);
+const PREV_CLOSE = new Set([
+  'pre close',
+  'prev close',
+  'preclose',
+  'prevclose',
+  'previous close',
+  'prior close',
+  '前收盘价',
+  '前收盘',
+  '昨收盘',
+  '昨收',
+]);
+const VOLUME = new Set(['volume', 'vol', '成交量']);
+const TICKER = new Set(['name', 'ticker', 'symbol', 'ts code', '股票代码', '证券代码', '代码']);
+/** Other columns of price files that are not tickers (so a file with them is not a wide panel). */
+const OTHER = new Set([
+  'open',
+  'high',
+  'low',
+  'amount',
+  'turnover',
+  'dividends',
+  'stock splits',
+  'change',
+  'pct chg',
+  'vwap',
+  'adj open',
+  'adj high',
+  'adj low',
+  'adj volume',
+  'split ratio',
+  'ex dividend',
+  '开盘价',
+  '最高价',
+  '最低价',
+  '成交额',
+  '流通市值',
+  '总市值',
+  '股票名称',
+  '涨跌幅',
+  '换手率',
+]);
+
+function find(header: string[], names: Set<string>): number {
+  for (let k = 0; k < header.length; k++) if (names.has(norm(header[k]!))) return k;
+  return -1;
+}
+
+function known(name: string): boolean {
+  const n = norm(name);
+  return (
+    DATE.has(n) ||
+    ADJ_CLOSE.has(n) ||
+    CLOSE.has(n) ||
+    PREV_CLOSE.has(n) ||
+    VOLUME.has(n) ||
+    TICKER.has(n) ||
+    OTHER.has(n)
+  );
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+interface Where {
+  file?: string;
+  line: number;
+  column: number;
+}
+
+function fail(message: string, where: Where): never {
+  throw new CsvFormatError(message, where);
+}
+
+function yfinance(rows: string[][], lines: number[], delimiter: string, file?: string): PriceLayout | string {
+  const r0 = rows[0];
+  const r1 = rows[1];
+  if (
+    r0 === undefined ||
+    r1 === undefined ||
+    norm(r0[0] ?? '') !== 'price' ||
+    norm(r1[0] ?? '') !== 'ticker'
+  ) {
+    return "expected yfinance's three-line header: a 'Price,…' line, a 'Ticker,…' line and a 'Date,,…' line";
+  }
+  const r2 = rows[2];
+  const dateLine =
+    r2 !== undefined && norm(r2[0] ?? '') === 'date' && r2.slice(1).every((c) => c.trim() === '');
+  const width = r0.length;
+  if (r1.length !== width) {
+    fail(`ragged header: expected ${width} fields on the Ticker line, found ${r1.length}`, {
+      file,
+      line: lines[1]!,
+      column: Math.min(r1.length, width) + 1,
+    });
+  }
+  const byTicker = new Map<string, PriceTarget & { adj: number; plain: number }>();
+  for (let k = 1; k < width; k++) {
+    const ticker = r1[k]!.trim();
+    if (ticker === '')
+      fail('empty ticker on the Ticker line: expected a ticker', { file, line: lines[1]!, column: k + 1 });
+    let t = byTicker.get(ticker);
+    if (t === undefined) {
+      t = { ticker, close: -1, prevClose: -1, volume: -1, adj: -1, plain: -1 };
+      byTicker.set(ticker, t);
+    }
+    const n = norm(r0[k]!);
+    if (ADJ_CLOSE.has(n)) t.adj = k;
+    else if (CLOSE.has(n)) t.plain = k;
+    else if (VOLUME.has(n)) t.volume = k;
+  }
+  const targets: PriceTarget[] = [];
+  for (const t of byTicker.values()) {
+    const close = t.adj >= 0 ? t.adj : t.plain;
+    if (close < 0) {
+      fail(`no price column for ticker ${t.ticker}: expected a Close or Adj Close column on the Price line`, {
+        file,
+        line: lines[0]!,
+        column: 1,
+      });
+    }
+    targets.push({ ticker: t.ticker!, close, prevClose: -1, volume: t.volume });
+  }
+  if (targets.length === 0)
+    fail('no price column: expected a Close column on the Price line', { file, line: lines[0]!, column: 1 });
+  return {
+    format: 'yfinance',
+    delimiter,
+    headerRows: dateLine ? 3 : 2,
+    headerLine: lines[dateLine ? 2 : 1]!,
+    width,
+    dateColumn: 0,
+    tickerColumn: -1,
+    targets,
+    priceName: norm(r0[targets[0]!.close]!) === 'close' ? 'Close' : 'Adj Close',
+  };
+}
+
+function eventStudyTools(rows: string[][], lines: number[], delimiter: string): PriceLayout | string {
+  const r0 = rows[0];
+  const expected = 'expected the EventStudyTools layout id;dd.mm.yyyy;price without a header';
+  if (r0 === undefined || r0.length < 3) return expected;
+  const date = r0[1]!;
+  const price = r0[2]!;
+  if (
+    parseDateAt(date, 0, date.length) === undefined ||
+    Number.isNaN(parseNumberAt(price, 0, price.length, false))
+  ) {
+    return expected;
+  }
+  return {
+    format: 'eventstudytools',
+    delimiter,
+    headerRows: 0,
+    headerLine: lines[0]!,
+    width: r0.length,
+    dateColumn: 1,
+    tickerColumn: 0,
+    targets: [{ close: 2, prevClose: -1, volume: -1 }],
+    priceName: 'price',
+  };
+}
+
+/**
+ * Work out the layout of a price file from its first rows (DESIGN.md §4): yfinance's
+ * three-line header, EventStudyTools' headerless `id;dd.mm.yyyy;price`, or a header row with a
+ * date column (possibly below title lines), classified as long panel (a `Name`/`ticker`/`symbol`
+ * column), Chinese vendor (Chinese headers), yfinance history (`Dividends`/`Stock Splits` or
+ * timestamped dates), classic Yahoo (`Adj Close`), plain (a close column) or wide panel (no
+ * price column; every other column is a ticker). With `requested`, the file is read as that
+ * format if its structure allows, else a {@link CsvFormatError} says what was expected.
+ *
+ * @param rows - The first non-empty rows of the file (ten are plenty).
+ * @param lines - 1-based line of each row.
+ * @param delimiter - The field separator the rows were split on.
+ * @param requested - A format to force, or `undefined` to detect.
+ * @param file - File name for error messages.
+ * @returns The layout.
+ * @throws CsvFormatError when no layout fits (no date column, no price column, …).
+ * @example
+ * ```ts
+ * detectPriceLayout([['date', 'close'], ['2021-03-26', '24.2']], [1, 2], ',').format // 'plain'
+ * ```
+ */
+export function detectPriceLayout(
+  rows: string[][],
+  lines: number[],
+  delimiter: string,
+  requested?: PriceFormat,
+  file?: string,
+): PriceLayout {
+  if (rows.length === 0)
+    fail('empty file: expected a header line and rows of prices', { file, line: 1, column: 1 });
+  const first: Where = { file, line: lines[0]!, column: 1 };
+  if (requested === 'yfinance' || requested === undefined) {
+    const y = yfinance(rows, lines, delimiter, file);
+    if (typeof y !== 'string') return y;
+    if (requested === 'yfinance') fail(`not a yfinance file: ${y}`, first);
+  }
+  // the header: the first of the leading rows with a date column
+  let h = -1;
+  let dateColumn = -1;
+  for (let r = 0; r < Math.min(rows.length, 5) && h < 0; r++) {
+    const k = find(rows[r]!, DATE);
+    if (k >= 0) {
+      h = r;
+      dateColumn = k;
+    }
+  }
+  if (requested === 'eventstudytools' || (requested === undefined && h < 0)) {
+    const e = eventStudyTools(rows, lines, delimiter);
+    if (typeof e !== 'string') return e;
+    if (requested === 'eventstudytools') fail(`not an EventStudyTools file: ${e}`, first);
+  }
+  if (h < 0) {
+    const c = rows[0]![0] ?? '';
+    if (parseDateAt(c, 0, c.length) !== undefined) {
+      fail('no header line: expected a header such as date,close (a date column and a price column)', first);
+    }
+    fail('no date column: expected a header with a column named date (Date, trade_date, 交易日期, …)', first);
+  }
+  const header = rows[h]!;
+  const where: Where = { file, line: lines[h]!, column: 1 };
+  const adj = find(header, ADJ_CLOSE);
+  const plainClose = find(header, CLOSE);
+  let close = adj >= 0 ? adj : plainClose;
+  const prevClose = find(header, PREV_CLOSE);
+  const volume = find(header, VOLUME);
+  const tickerColumn = find(header, TICKER);
+  const others = header.map((_, k) => k).filter((k) => k !== dateColumn);
+  const base = { delimiter, headerRows: h + 1, headerLine: lines[h]!, width: header.length, dateColumn };
+
+  const wide = (): PriceLayout => {
+    if (others.length === 0)
+      fail('no price column: expected a column per ticker after the date column', where);
+    const seen = new Map<string, number>();
+    const targets = others.map((k) => {
+      const ticker = header[k]!.trim();
+      if (ticker === '')
+        fail('empty column name: expected a ticker in the header of a wide panel', {
+          ...where,
+          column: k + 1,
+        });
+      const before = seen.get(ticker);
+      if (before !== undefined) {
+        fail(`duplicate column ${ticker} (also column ${before + 1}): expected one column per ticker`, {
+          ...where,
+          column: k + 1,
+        });
+      }
+      seen.set(ticker, k);
+      return { ticker, close: k, prevClose: -1, volume: -1 };
+    });
+    return { ...base, format: 'wide', tickerColumn: -1, targets, priceName: 'price' };
+  };
+
+  if (requested === 'wide') return wide();
+  if (close < 0 && requested === 'plain' && others.length === 1) close = others[0]!;
+  if (close < 0) {
+    if (requested === undefined && others.length > 0 && others.every((k) => !known(header[k]!)))
+      return wide();
+    fail('no price column: expected a close column (close, Close, Adj Close, price, 收盘价)', where);
+  }
+  if (requested === 'long' && tickerColumn < 0) {
+    fail('not a long panel: expected a ticker column (Name, ticker or symbol)', where);
+  }
+  let format: PriceFormat;
+  if (requested !== undefined) format = requested;
+  else if (header.some((c) => CJK.test(c))) format = 'cn-vendor';
+  else if (tickerColumn >= 0) format = 'long';
+  else {
+    const d = rows[h + 1]?.[dateColumn] ?? '';
+    const stamped = d.length > 10 && (d[10] === ' ' || d[10] === 'T');
+    const history = find(header, new Set(['dividends', 'stock splits'])) >= 0;
+    format = stamped || history ? 'yfinance-history' : adj >= 0 ? 'yahoo' : 'plain';
+  }
+  return {
+    ...base,
+    format,
+    tickerColumn,
+    targets: [{ close, prevClose, volume }],
+    priceName: header[close]!.trim(),
+  };
+}

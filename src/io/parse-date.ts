@@ -1,0 +1,190 @@
+/** Order of day and month in a `dd/mm/yyyy`-like date whose separators do not say it. */
+export type DayOrder = 'dmy' | 'mdy';
+
+/**
+ * Whether `y-m-d` is a real calendar date (proleptic Gregorian; years 1000–9999).
+ *
+ * @param year - Four-digit year.
+ * @param month - Month 1–12.
+ * @param day - Day of the month.
+ * @returns `true` for a real date; `false` for `2021-02-30`, month 13, day 0, …
+ * @example
+ * ```ts
+ * isCalendarDate(2024, 2, 29) // true
+ * isCalendarDate(2021, 2, 29) // false
+ * ```
+ */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return false;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (!Number.isInteger(day) || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Read 1–2 digits at `i`; returns [value, next index] or undefined. */
+function digits12(src: string, i: number, end: number): [number, number] | undefined {
+  if (i >= end || !isDigit(src.charCodeAt(i))) return undefined;
+  let v = src.charCodeAt(i) - 48;
+  let j = i + 1;
+  if (j < end && isDigit(src.charCodeAt(j))) {
+    v = v * 10 + src.charCodeAt(j) - 48;
+    j++;
+  }
+  return [v, j];
+}
+
+function digitsN(src: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const c = src.charCodeAt(i + k);
+    if (!isDigit(c)) return -1;
+    v = v * 10 + c - 48;
+  }
+  return v;
+}
+
+function build(year: number, month: number, day: number): string | undefined {
+  return isCalendarDate(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
+}
+
+/**
+ * Which day order a day-first-or-month-first date (`03/04/2021`, `3-4-2021`) proves by itself:
+ * `'dmy'` when the first number is over 12, `'mdy'` when the second is, `'both'` when neither
+ * can be a month, `'none'` when either could be (ambiguous), `undefined` when the text is not such
+ * a date at all (ISO, `YYYYMMDD` and `dd.mm.yyyy` dates are not).
+ *
+ * @param text - A date cell.
+ * @returns The evidence the cell gives.
+ * @example
+ * ```ts
+ * dayOrderEvidence('25/04/2021') // 'dmy'
+ * dayOrderEvidence('03/04/2021') // 'none'
+ * ```
+ */
+export function dayOrderEvidence(text: string): DayOrder | 'none' | 'both' | undefined {
+  const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{4}\s*$/.exec(text);
+  if (m === null) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b > 12) return 'both';
+  if (a > 12) return 'dmy';
+  if (b > 12) return 'mdy';
+  return 'none';
+}
+
+/**
+ * Parse the date in `src[start, end)` to `YYYY-MM-DD`, validating that it is a real calendar
+ * date. Accepted: `YYYY-MM-DD` (also `/` or `.` separators, 1- or 2-digit month and day), the
+ * same followed by a time (`2020-01-02 00:00:00+08:00`, `…T10:00Z` — the local date part is
+ * kept), `YYYYMMDD`, `dd.mm.yyyy` (dots are always day first), and `dd/mm/yyyy` or
+ * `mm/dd/yyyy` (also with `-`) when `order` says which, or when the cell itself shows it (a part
+ * over 12). Anything else, including an ambiguous `03/04/2021` without `order`, gives
+ * `undefined`; {@link explainDate} says why.
+ *
+ * @param src - The string holding the cell.
+ * @param start - Index of the cell's first character.
+ * @param end - Index one past the cell's last character.
+ * @param order - Day order of slash dates, when known for the whole column.
+ * @returns `YYYY-MM-DD`, or `undefined` when the cell is not an unambiguous valid date.
+ * @example
+ * ```ts
+ * parseDateAt('2021-03-26', 0, 10) // '2021-03-26'
+ * parseDateAt('26.03.2021', 0, 10) // '2021-03-26'
+ * parseDateAt('03/04/2021', 0, 10) // undefined (ambiguous)
+ * parseDateAt('03/04/2021', 0, 10, 'dmy') // '2021-04-03'
+ * ```
+ */
+export function parseDateAt(src: string, start: number, end: number, order?: DayOrder): string | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && src.charCodeAt(s) === 32) s++;
+  while (e > s && src.charCodeAt(e - 1) === 32) e--;
+  const len = e - s;
+  if (len === 10 && src.charCodeAt(s + 4) === 45 && src.charCodeAt(s + 7) === 45) {
+    const y = digitsN(src, s, 4);
+    const m = digitsN(src, s + 5, 2);
+    const d = digitsN(src, s + 8, 2);
+    if (y >= 0 && m >= 0 && d >= 0) return isCalendarDate(y, m, d) ? src.slice(s, e) : undefined;
+  }
+  if (len < 8) return undefined;
+  const c4 = src.charCodeAt(s + 4);
+  if (c4 === 45 || c4 === 47 || c4 === 46) {
+    // year first
+    const year = digitsN(src, s, 4);
+    if (year < 0) return undefined;
+    const m = digits12(src, s + 5, e);
+    if (m === undefined || src.charCodeAt(m[1]) !== c4) return undefined;
+    const d = digits12(src, m[1] + 1, e);
+    if (d === undefined) return undefined;
+    const after = d[1];
+    if (after < e) {
+      const t = src.charCodeAt(after);
+      // a time part: 'T' or ' ' followed by a digit
+      if (!((t === 84 || t === 32) && after + 1 < e && isDigit(src.charCodeAt(after + 1)))) return undefined;
+    }
+    if (c4 === 45 && after - s === 10 && isCalendarDate(year, m[0], d[0])) {
+      return src.slice(s, s + 10);
+    }
+    return build(year, m[0], d[0]);
+  }
+  if (len === 8) {
+    const v = digitsN(src, s, 8);
+    if (v >= 0) return build(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
+  }
+  // day or month first: d{1,2} sep d{1,2} sep yyyy
+  const a = digits12(src, s, e);
+  if (a === undefined) return undefined;
+  const sep = src.charCodeAt(a[1]);
+  if (sep !== 46 && sep !== 47 && sep !== 45) return undefined;
+  const b = digits12(src, a[1] + 1, e);
+  if (b === undefined || src.charCodeAt(b[1]) !== sep || e - (b[1] + 1) !== 4) return undefined;
+  const year = digitsN(src, b[1] + 1, 4);
+  if (year < 0) return undefined;
+  if (sep === 46) return build(year, b[0], a[0]);
+  let o = order;
+  if (o === undefined) {
+    if (a[0] > 12 && b[0] <= 12) o = 'dmy';
+    else if (b[0] > 12 && a[0] <= 12) o = 'mdy';
+    else return undefined;
+  }
+  return o === 'dmy' ? build(year, b[0], a[0]) : build(year, a[0], b[0]);
+}
+
+/**
+ * Why a date cell was rejected by {@link parseDateAt}, as a message saying what was expected.
+ *
+ * @param text - The rejected cell.
+ * @param order - The day order that was in force, if any.
+ * @returns A human-readable explanation.
+ * @example
+ * ```ts
+ * explainDate('03/04/2021') // 'ambiguous date "03/04/2021": …'
+ * ```
+ */
+export function explainDate(text: string, order?: DayOrder): string {
+  const t = text.trim();
+  if (t === '') return 'empty date: expected a date such as 2021-03-26';
+  const evidence = dayOrderEvidence(t);
+  if (evidence === 'none' && order === undefined) {
+    return `ambiguous date "${t}": day and month cannot be told apart (expected YYYY-MM-DD, or a column with a day over 12)`;
+  }
+  const shape =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})([T ].*)?$/.exec(t) ??
+    /^(\d{4})(\d{2})(\d{2})()$/.exec(t) ??
+    /^(\d{1,2})\.(\d{1,2})\.(\d{4})()$/.exec(t);
+  if (shape !== null || evidence !== undefined) {
+    return `invalid calendar date "${t}": expected a real date such as 2021-03-26`;
+  }
+  return `unparseable date "${t}": expected YYYY-MM-DD, YYYYMMDD or dd.mm.yyyy`;
+}

@@ -1,0 +1,326 @@
+import { CsvFormatError } from '../errors';
+import type { PriceFormat, PriceSeries } from '../types';
+import { detectDelimiter } from './detect-delimiter';
+import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
+import { type DayOrder, dayOrderEvidence, explainDate, parseDateAt } from './parse-date';
+import { isMissingValue, parseNumberAt } from './parse-number';
+import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
+import { createSeriesBuilder, finishSeries, pushSeriesRow, type SeriesBuilder } from './series-builder';
+import { tickerFromFileName } from './ticker-from-file-name';
+
+/** Options of {@link parsePrices}. */
+export interface ParsePricesOptions {
+  /** Ticker of a single-series file; overrides the one the file or its name gives. */
+  ticker?: string;
+  /** Force a layout instead of detecting it. */
+  format?: PriceFormat;
+  /** File name, for error messages, `source.file` and the ticker of files that do not name one. */
+  file?: string;
+  /**
+   * What a negative price is: `'error'` (default, METHODS.md §6); `'abs'` reads it as CRSP does
+   * (a minus sign marks a bid/ask midpoint when there was no trade: the price is |p|);
+   * `'missing'` skips the row like an empty price. Either way they are counted in
+   * `source.negativePrices`. Zero is always an error.
+   */
+  negativePrices?: 'error' | 'abs' | 'missing';
+}
+
+const INFINITE = /^[+-]?(inf|infinity)$/i;
+
+/** Whether the trimmed cell `k` equals `s`, without allocating. */
+function cellIs(cells: CsvCells, k: number, s: string): boolean {
+  const src = cells.src[k]!;
+  let a = cells.start[k]!;
+  let e = cells.end[k]!;
+  while (a < e && src.charCodeAt(a) === 32) a++;
+  while (e > a && src.charCodeAt(e - 1) === 32) e--;
+  if (e - a !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (src.charCodeAt(a + i) !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Day order of a column of `dd/mm/yyyy`-like dates, from the cells that prove it. */
+function columnDayOrder(
+  text: string,
+  layout: PriceLayout,
+  quoted: boolean,
+  file?: string,
+): DayOrder | undefined {
+  let first: { line: number; text: string } | undefined;
+  let dmy = 0;
+  let mdy = 0;
+  let checked = false;
+  let result: DayOrder | undefined;
+  scanCsvRows(
+    text,
+    layout.delimiter,
+    (cells, row) => {
+      if (row < layout.headerRows || cells.count <= layout.dateColumn) return true;
+      const t = cellText(cells, layout.dateColumn);
+      const ev = dayOrderEvidence(t);
+      if (!checked) {
+        checked = true;
+        if (ev === undefined) return false;
+        first = { line: cells.line, text: t };
+      }
+      if (ev === 'dmy' && dmy === 0) dmy = cells.line;
+      if (ev === 'mdy' && mdy === 0) mdy = cells.line;
+      if (dmy > 0 && mdy > 0) {
+        throw new CsvFormatError(
+          `inconsistent dates: line ${dmy} has the day first, line ${mdy} the month first; expected one order (better: YYYY-MM-DD)`,
+          { file, line: Math.max(dmy, mdy), column: layout.dateColumn + 1 },
+        );
+      }
+      return true;
+    },
+    file,
+    0,
+    quoted,
+  );
+  if (first !== undefined) {
+    if (dmy > 0) result = 'dmy';
+    else if (mdy > 0) result = 'mdy';
+    else {
+      throw new CsvFormatError(explainDate(first.text), {
+        file,
+        line: first.line,
+        column: layout.dateColumn + 1,
+      });
+    }
+  }
+  return result;
+}
+
+/** Rough row count of the file, from the length of the first rows. */
+function estimateRows(text: string, rows: string[][]): number {
+  let chars = 0;
+  for (const r of rows) for (const c of r) chars += c.length + 1;
+  const per = rows.length > 0 ? chars / rows.length : 32;
+  return Math.ceil((text.length / Math.max(per, 8)) * 1.05) + 16;
+}
+
+/**
+ * Parse the text of a price file into one {@link PriceSeries} per ticker, detecting the layout
+ * (DESIGN.md §4): yfinance's three-line header (ticker from the `Ticker` line), yfinance history
+ * (timestamped dates → local date), classic Yahoo (`Adj Close` used), long panels (one series
+ * per `Name`/`ticker`/`symbol` value), wide panels (one series per column), Chinese vendor files
+ * (`交易日期`, `收盘价`, `前收盘价` → `prevClose`, `股票代码` → ticker, title line above the header),
+ * plain `date,close[,volume]`, and EventStudyTools' headerless `id;dd.mm.yyyy;price` (one
+ * series per trimmed id). A BOM, CRLF, quoted fields, `,` thousands separators and blank lines
+ * are fine.
+ *
+ * Rules (METHODS.md §2, §6): a row whose price is empty, `null`, `NA`, `NaN`, … is skipped and
+ * counted in `source.missingPrices`; a negative price is an error unless `negativePrices` says
+ * otherwise; rows out of date order are sorted (`source.sorted`);
+ * exact duplicate rows are dropped and counted (`source.duplicateRows`). A series whose ticker
+ * the file does not give takes `options.ticker`, else the file name without extension.
+ *
+ * @param text - The file's text.
+ * @param options - `ticker` to name a single-series file, `format` to skip detection, `file`
+ *   for messages and the ticker fallback.
+ * @returns The series, in the order the file first names them.
+ * @throws CsvFormatError with `file`, `line` and `column` on malformed input: empty file, no
+ *   date or price column, ragged row, unparseable, ambiguous (`03/04/2021`) or impossible date,
+ *   zero, negative, non-finite or non-numeric price, one date with different prices, a ticker
+ *   that cannot be determined, or a file that does not fit the forced `format`.
+ * @example
+ * ```ts
+ * const [s] = parsePrices('date,close\n2021-03-25,23.85\n2021-03-26,25.40\n', { ticker: '1810.HK' })
+ * s.dates // ['2021-03-25', '2021-03-26']
+ * s.close[1] / s.close[0] - 1 // 0.0649…
+ * ```
+ */
+export function parsePrices(text: string, options: ParsePricesOptions = {}): PriceSeries[] {
+  const file = options.file;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    throw new CsvFormatError('empty file: expected a header line and rows of prices', {
+      file,
+      line: 1,
+      column: 1,
+    });
+  }
+  const delimiter = detectDelimiter(body);
+  const quoted = needsQuotedScan(body);
+  const head = headRows(body, delimiter, 12, file, quoted);
+  const layout = detectPriceLayout(head.rows, head.lines, delimiter, options.format, file);
+  const { width, dateColumn, tickerColumn, targets } = layout;
+  const thousands = delimiter === ',';
+  const negatives = options.negativePrices ?? 'error';
+  const hasPrev = targets[0]!.prevClose >= 0;
+  const hasVolume = targets[0]!.volume >= 0;
+
+  // tickers that do not come from a ticker column
+  const fixed = targets.every((t) => t.ticker !== undefined);
+  if (options.ticker !== undefined && fixed && targets.length > 1) {
+    throw new CsvFormatError(
+      `options.ticker names one series but the file holds ${targets.length} (${targets.map((t) => t.ticker).join(', ')})`,
+      { file, line: layout.headerLine, column: 1 },
+    );
+  }
+  let fallback: string | undefined;
+  if (tickerColumn < 0 && !fixed) {
+    fallback = options.ticker ?? (file !== undefined ? tickerFromFileName(file) : undefined);
+    if (fallback === undefined) {
+      throw new CsvFormatError(
+        'no ticker: the file does not name its ticker; pass options.ticker (or options.file to use the file name)',
+        { file, line: layout.headerLine, column: 1 },
+      );
+    }
+  }
+
+  const order = columnDayOrder(body, layout, quoted, file);
+  const dataRows = estimateRows(body, head.rows);
+  const builders: SeriesBuilder[] = [];
+  let perTarget: SeriesBuilder[] = [];
+  if (tickerColumn < 0) {
+    perTarget = targets.map((t) =>
+      createSeriesBuilder(
+        targets.length === 1 && options.ticker !== undefined ? options.ticker : (t.ticker ?? fallback!),
+        hasPrev,
+        t.volume >= 0,
+        dataRows,
+      ),
+    );
+    builders.push(...perTarget);
+  }
+  const byTicker = new Map<string, SeriesBuilder>();
+  let current: SeriesBuilder | undefined;
+  const target = targets[0]!;
+
+  const fail = (message: string, line: number, column: number): never => {
+    throw new CsvFormatError(message, { file, line, column });
+  };
+
+  /** Read a numeric cell; `NaN` for a missing value; throws on non-numeric or non-finite text. */
+  const numberAt = (cells: CsvCells, k: number, what: string): number => {
+    const v = parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands);
+    if (Number.isFinite(v)) return v;
+    const t = cellText(cells, k).trim();
+    if (Number.isNaN(v) && isMissingValue(t)) return Number.NaN;
+    if (!Number.isNaN(v) || INFINITE.test(t)) {
+      return fail(`non-finite ${what} "${t}": expected a positive number`, cells.line, k + 1);
+    }
+    return fail(`non-numeric ${what} "${t}": expected a positive number`, cells.line, k + 1);
+  };
+  const positive = (cells: CsvCells, k: number, v: number, what: string): void => {
+    if (!(v > 0)) {
+      const t = cellText(cells, k).trim();
+      const hint =
+        v < 0 && what === 'price'
+          ? " (CRSP marks a bid/ask midpoint with a minus sign: pass negativePrices: 'abs' or 'missing')"
+          : '';
+      fail(
+        `${v === 0 ? 'zero' : 'negative'} ${what} "${t}": expected a positive price${hint}`,
+        cells.line,
+        k + 1,
+      );
+    }
+  };
+
+  const read = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
+    const close = numberAt(cells, t.close, 'price');
+    if (Number.isNaN(close)) {
+      b.missing++;
+      return;
+    }
+    if (close < 0 && negatives !== 'error') {
+      b.negative++;
+      if (negatives === 'missing') return;
+      positive(cells, t.close, -close, 'price');
+      pushSeriesRow(b, date, -close, prevAt(cells, t), volumeAt(cells, t), cells.line);
+      return;
+    }
+    positive(cells, t.close, close, 'price');
+    pushSeriesRow(b, date, close, prevAt(cells, t), volumeAt(cells, t), cells.line);
+  };
+  const prevAt = (cells: CsvCells, t: PriceTarget): number => {
+    if (t.prevClose < 0) return Number.NaN;
+    const prev = numberAt(cells, t.prevClose, 'previous close');
+    if (!Number.isNaN(prev)) positive(cells, t.prevClose, prev, 'previous close');
+    return prev;
+  };
+  const volumeAt = (cells: CsvCells, t: PriceTarget): number => {
+    if (t.volume < 0) return Number.NaN;
+    const vol = numberAt(cells, t.volume, 'volume');
+    if (vol < 0)
+      fail(
+        `negative volume "${cellText(cells, t.volume).trim()}": expected a number ≥ 0`,
+        cells.line,
+        t.volume + 1,
+      );
+    return vol;
+  };
+
+  let dataRowsSeen = 0;
+  scanCsvRows(
+    body,
+    delimiter,
+    (cells, row) => {
+      if (row < layout.headerRows) return true;
+      dataRowsSeen++;
+      if (cells.count !== width) {
+        fail(
+          `ragged row: expected ${width} fields, found ${cells.count}`,
+          cells.line,
+          Math.min(cells.count, width) + 1,
+        );
+      }
+      const date = parseDateAt(
+        cells.src[dateColumn]!,
+        cells.start[dateColumn]!,
+        cells.end[dateColumn]!,
+        order,
+      );
+      if (date === undefined)
+        fail(explainDate(cellText(cells, dateColumn), order), cells.line, dateColumn + 1);
+      if (tickerColumn >= 0) {
+        if (current === undefined || !cellIs(cells, tickerColumn, current.ticker)) {
+          const ticker = cellText(cells, tickerColumn).trim();
+          if (ticker === '')
+            fail('empty ticker: expected a ticker in this column', cells.line, tickerColumn + 1);
+          current = byTicker.get(ticker);
+          if (current === undefined) {
+            current = createSeriesBuilder(ticker, hasPrev, hasVolume, byTicker.size === 0 ? dataRows : 256);
+            byTicker.set(ticker, current);
+            builders.push(current);
+          }
+        }
+        read(cells, current, target, date!);
+      } else {
+        for (let i = 0; i < targets.length; i++) read(cells, perTarget[i]!, targets[i]!, date!);
+      }
+      return true;
+    },
+    file,
+    0,
+    quoted,
+  );
+
+  if (tickerColumn >= 0 && options.ticker !== undefined) {
+    if (builders.length > 1) {
+      throw new CsvFormatError(
+        `options.ticker names one series but the file holds ${builders.length} (${builders
+          .slice(0, 5)
+          .map((b) => b.ticker)
+          .join(', ')}${builders.length > 5 ? ', …' : ''})`,
+        { file, line: layout.headerLine, column: tickerColumn + 1 },
+      );
+    }
+    if (builders.length === 1) builders[0]!.ticker = options.ticker;
+  }
+  if (dataRowsSeen === 0) {
+    throw new CsvFormatError('no data rows: expected rows of prices below the header', {
+      file,
+      line: layout.headerLine,
+      column: 1,
+    });
+  }
+  return builders.map((b, i) =>
+    finishSeries(b, {
+      file,
+      format: layout.format,
+      priceColumn: (tickerColumn >= 0 ? target.close : targets[i]!.close) + 1,
+    }),
+  );
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayOrderEvidence, explainDate, isCalendarDate, parseDateAt } from '../../src/io/parse-date';
+
+const parse = (t: string, order?: 'dmy' | 'mdy') => parseDateAt(t, 0, t.length, order);
+
+describe('parseDateAt', () => {
+  it.each([
+    ['2021-03-26', '2021-03-26'],
+    [' 2021-03-26 ', '2021-03-26'],
+    ['2021/3/6', '2021-03-06'],
+    ['2021.03.26', '2021-03-26'],
+    ['20210326', '2021-03-26'],
+    ['26.03.2021', '2021-03-26'],
+    ['6.3.2021', '2021-03-06'],
+    ['2020-01-02 00:00:00+08:00', '2020-01-02'],
+    ['2021-03-26T16:30:00Z', '2021-03-26'],
+    ['26/03/2021', '2021-03-26'],
+    ['03/26/2021', '2021-03-26'],
+    ['2024-02-29', '2024-02-29'],
+  ])('%s → %s', (text, date) => {
+    expect(parse(text)).toBe(date);
+  });
+
+  it.each([
+    '03/04/2021',
+    '2021-02-29',
+    '2021-13-01',
+    '2021-00-10',
+    '20210230',
+    'abc',
+    '',
+    '21-03-26',
+    '2021-03-26x',
+    '13/13/2021',
+  ])('rejects %j', (text) => {
+    expect(parse(text)).toBeUndefined();
+  });
+
+  it('uses the column day order for ambiguous dates', () => {
+    expect(parse('03/04/2021', 'dmy')).toBe('2021-04-03');
+    expect(parse('03/04/2021', 'mdy')).toBe('2021-03-04');
+    expect(parse('3-4-2021', 'mdy')).toBe('2021-03-04');
+  });
+
+  it('reads a substring without copying the rest', () => {
+    expect(parseDateAt('x,2021-03-26,y', 2, 12)).toBe('2021-03-26');
+  });
+
+  it('round-trips every real date', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(parse(iso)).toBe(iso);
+          expect(parse(iso.replaceAll('-', ''))).toBe(iso);
+          const [y, m, day] = iso.split('-');
+          expect(parse(`${day}.${m}.${y}`)).toBe(iso);
+        },
+      ),
+    );
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('knows leap years', () => {
+    expect(isCalendarDate(2000, 2, 29)).toBe(true);
+    expect(isCalendarDate(1900, 2, 29)).toBe(false);
+    expect(isCalendarDate(2021, 4, 31)).toBe(false);
+    expect(isCalendarDate(2021, 12, 31)).toBe(true);
+  });
+});
+
+describe('dayOrderEvidence and explainDate', () => {
+  it('tells what a slash date proves', () => {
+    expect(dayOrderEvidence('25/04/2021')).toBe('dmy');
+    expect(dayOrderEvidence('04/25/2021')).toBe('mdy');
+    expect(dayOrderEvidence('03/04/2021')).toBe('none');
+    expect(dayOrderEvidence('2021-03-04')).toBeUndefined();
+  });
+
+  it('explains rejections', () => {
+    expect(explainDate('03/04/2021')).toContain('ambiguous date');
+    expect(explainDate('2021-02-30')).toContain('invalid calendar date');
+    expect(explainDate('soon')).toContain('unparseable date');
+    expect(explainDate(' ')).toContain('empty date');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CsvFormatError } from '../../src/errors';
+import { cellText, headRows, scanCsvRows } from '../../src/io/scan-csv-rows';
+
+function rows(text: string, d = ','): [number, string[]][] {
+  const out: [number, string[]][] = [];
+  scanCsvRows(text, d, (cells) => {
+    const r: string[] = [];
+    for (let k = 0; k < cells.count; k++) r.push(cellText(cells, k));
+    out.push([cells.line, r]);
+    return true;
+  });
+  return out;
+}
+
+describe('scanCsvRows', () => {
+  it('splits unquoted text, skipping blank lines but counting them', () => {
+    expect(rows('a,b\r\n\r\n1,2\n  \n3,\n')).toEqual([
+      [1, ['a', 'b']],
+      [3, ['1', '2']],
+      [5, ['3', '']],
+    ]);
+  });
+
+  it('tokenises quoted text with embedded delimiters, quotes and newlines', () => {
+    expect(rows('a,b\n"x,1","he said ""hi""\nthere"\n2,3')).toEqual([
+      [1, ['a', 'b']],
+      [2, ['x,1', 'he said "hi"\nthere']],
+      [4, ['2', '3']],
+    ]);
+  });
+
+  it('accepts old-Mac \\r line ends and other delimiters', () => {
+    expect(rows('a;b\r1;2\r', ';')).toEqual([
+      [1, ['a', 'b']],
+      [2, ['1', '2']],
+    ]);
+  });
+
+  it('stops when the visitor says so', () => {
+    let n = 0;
+    scanCsvRows('1\n2\n3\n', ',', () => ++n < 2);
+    expect(n).toBe(2);
+  });
+
+  it('reports an unterminated quote with its line', () => {
+    try {
+      rows('a,b\n1,2\n3,"x\n');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CsvFormatError);
+      expect((e as CsvFormatError).line).toBe(3);
+    }
+  });
+});
+
+describe('headRows', () => {
+  it('returns the first rows and their lines', () => {
+    expect(headRows('\na,b\n1,2\n3,4\n', ',', 2)).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+      lines: [2, 3],
+    });
+  });
+});
+
+describe('needsQuotedScan', () => {
+  it('asks for the full tokeniser on quotes and bare \\r line ends', async () => {
+    const { needsQuotedScan } = await import('../../src/io/scan-csv-rows');
+    expect(needsQuotedScan('a,"b"\n')).toBe(true);
+    expect(needsQuotedScan('a,b\rc,d')).toBe(true);
+    expect(needsQuotedScan('a,b\r\nc,d')).toBe(false);
+  });
+});
