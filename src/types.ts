@@ -78,7 +78,16 @@ export interface EventSpec {
 }
 
 /** Expected-return models (METHODS.md §3). */
-export type ModelName = 'market' | 'market-adjusted' | 'mean-adjusted' | 'capm' | 'ff3' | 'carhart' | 'ff5';
+export type ModelName =
+  | 'market'
+  | 'market-adjusted'
+  | 'mean-adjusted'
+  | 'capm'
+  | 'ff3'
+  | 'carhart'
+  | 'ff5'
+  | 'scholes-williams'
+  | 'dimson';
 
 /** Codes of events that could not be studied (METHODS.md §6), in order of precedence. */
 export type ExclusionCode =
@@ -163,6 +172,12 @@ export interface StudySpec {
   model?: ModelName;
   factors?: FactorTable;
   returns?: 'simple' | 'log';
+  /**
+   * What is studied: `'returns'` (default) or `'volume'`, abnormal log(1 + volume) against its
+   * estimation-window mean (the mean-adjusted volume model; Campbell & Wasley 1996). With
+   * `'volume'` the model is `mean-adjusted` and BHAR is not defined (`NaN`).
+   */
+  measure?: 'returns' | 'volume';
   /** Event window in relative trading days, default `[-5, 5]`. */
   window?: [number, number];
   /** Estimation window: `length` relative days ending at `end`; defaults -11, 250, 100. */
@@ -297,6 +312,7 @@ export interface StudyResult {
   settings: {
     model: ModelName;
     returns: 'simple' | 'log';
+    measure: 'returns' | 'volume';
     window: [number, number];
     estimation: { end: number; length: number; minObservations: number };
     nonTradingDay: 'next' | 'previous' | 'skip';

@@ -17,6 +17,11 @@ export interface LinearDesign {
   x: readonly Float64Array[];
   /** Names of the regressor columns, for `coefficients`. */
   names: readonly string[];
+  /**
+   * Series that must have a value on a usable day without being regressors (the lagged and
+   * leading market returns of the Scholes–Williams model).
+   */
+  auxiliary?: readonly Float64Array[];
   /** Whether an intercept is estimated (false only for market-adjusted, whose AR is y itself). */
   intercept: boolean;
   /** What must be added back to y to get a raw return (Rf for excess-return models). */

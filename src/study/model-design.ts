@@ -1,3 +1,4 @@
+import { dimsonModel } from '../models/dimson';
 import { capmModel, FACTOR_MODELS, factorModel } from '../models/factor-model';
 import type { LinearDesign } from '../models/linear-model';
 import { marketAdjustedModel } from '../models/market-adjusted';
@@ -8,7 +9,7 @@ import type { EventCalendar, StudyData } from './study-data';
 
 /** Whether a model needs a benchmark series (METHODS.md §1: required by market-based models). */
 export function needsBenchmark(model: ModelName): boolean {
-  return model === 'market' || model === 'market-adjusted' || model === 'capm';
+  return ['market', 'market-adjusted', 'capm', 'scholes-williams', 'dimson'].includes(model);
 }
 
 /** Factor columns a model reads from the factor table (the risk-free rate included). */
@@ -35,11 +36,29 @@ export function modelDesign(
   benchmark: string | undefined,
   calendar: EventCalendar,
   thinTrading: 'exclude' | 'trade-to-trade' = 'exclude',
+  measure: 'returns' | 'volume' = 'returns',
 ): LinearDesign {
+  if (measure === 'volume') {
+    return {
+      ...meanAdjustedModel({ returns: data.logVolume(ticker, calendar) }),
+      name: 'mean-adjusted volume',
+    };
+  }
   if (thinTrading === 'trade-to-trade') return tradeToTradeDesign(model, data, ticker, benchmark, calendar);
   const returns = data.returns(ticker, calendar);
   const market = benchmark === undefined ? undefined : data.returns(benchmark, calendar);
   switch (model) {
+    case 'dimson':
+    case 'scholes-williams': {
+      const lagged = data.shifted(benchmark!, market!, -1, calendar);
+      const leading = data.shifted(benchmark!, market!, 1, calendar);
+      if (model === 'dimson') return dimsonModel(returns, lagged, market!, leading);
+      return {
+        ...marketModel({ returns, market: market! }),
+        name: 'scholes-williams',
+        auxiliary: [lagged, leading],
+      };
+    }
     case 'market':
       return marketModel({ returns, market: market! });
     case 'mean-adjusted':

@@ -12,6 +12,8 @@ const MODELS: readonly ModelName[] = [
   'ff3',
   'carhart',
   'ff5',
+  'scholes-williams',
+  'dimson',
 ];
 
 /**
@@ -31,7 +33,13 @@ const MODELS: readonly ModelName[] = [
  * ```
  */
 export function resolveSettings(spec: StudySpec): Settings {
-  const model = spec.model ?? 'market';
+  const measure = oneOf('measure', spec.measure ?? 'returns', ['returns', 'volume'] as const);
+  if (measure === 'volume' && spec.model !== undefined && spec.model !== 'mean-adjusted') {
+    throw new ConfigError(
+      `measure 'volume' uses the mean-adjusted model (abnormal log volume), not '${spec.model}'`,
+    );
+  }
+  const model = measure === 'volume' ? 'mean-adjusted' : (spec.model ?? 'market');
   if (!MODELS.includes(model))
     throw new ConfigError(`unknown model '${model}'; expected one of ${MODELS.join(', ')}`);
   const returns = oneOf('returns', spec.returns ?? 'simple', ['simple', 'log'] as const);
@@ -80,6 +88,7 @@ export function resolveSettings(spec: StudySpec): Settings {
   const settings: Settings = {
     model,
     returns,
+    measure,
     window,
     estimation: { end, length, minObservations },
     nonTradingDay,

@@ -22,6 +22,10 @@ export interface StudyData {
   calendar(owner: string): EventCalendar;
   /** Listing returns on a calendar (`NaN` = unusable). */
   returns(ticker: string, calendar: EventCalendar): Float64Array;
+  /** A series shifted on the calendar: entry t holds entry t + by (`NaN` off the ends). */
+  shifted(key: string, series: Float64Array, by: number, calendar: EventCalendar): Float64Array;
+  /** log(1 + volume) of a listing on a calendar (`NaN` where it has no row or no volume). */
+  logVolume(ticker: string, calendar: EventCalendar): Float64Array;
   /** Trade-to-trade returns and spans of a listing on a calendar (Maynes & Rumsey 1993). */
   tradeToTrade(ticker: string, calendar: EventCalendar): TradeToTradeReturns;
   /** A benchmark compounded over a trade-to-trade listing's spans. */
@@ -83,6 +87,26 @@ export function createStudyData(
       }
       return found;
     },
+    shifted(key, series, by, on) {
+      const cacheKey = `${key}\u0000shift${by}\u0000${on.owner}`;
+      let found = differences.get(cacheKey);
+      if (!found) {
+        found = new Float64Array(series.length).fill(Number.NaN);
+        for (let t = Math.max(0, -by); t < series.length && t + by < series.length; t++)
+          found[t] = series[t + by]!;
+        differences.set(cacheKey, found);
+      }
+      return found;
+    },
+    logVolume(ticker, on) {
+      const cacheKey = `${ticker}\u0000volume\u0000${on.owner}`;
+      let found = differences.get(cacheKey);
+      if (!found) {
+        found = logVolumeOn(byTicker.get(ticker)!, on.dates);
+        differences.set(cacheKey, found);
+      }
+      return found;
+    },
     tradeToTrade(ticker, on) {
       const key = `${ticker}\u0000${on.owner}`;
       let found = tradeToTrade.get(key);
@@ -121,6 +145,21 @@ export function createStudyData(
       return found;
     },
   };
+}
+
+/**
+ * log(1 + V_t) on the calendar, the volume measure of Campbell & Wasley (1996): the log damps
+ * the skewness of raw volume and the 1 keeps zero-volume days (HK half-days) finite.
+ */
+function logVolumeOn(series: PriceSeries, dates: readonly string[]): Float64Array {
+  const out = new Float64Array(dates.length).fill(Number.NaN);
+  if (!series.volume) return out;
+  let j = 0;
+  for (let t = 0; t < dates.length; t++) {
+    while (j < series.dates.length && series.dates[j]! < dates[t]!) j++;
+    if (j < series.dates.length && series.dates[j] === dates[t]) out[t] = Math.log1p(series.volume[j]!);
+  }
+  return out;
 }
 
 function alignFactors(table: FactorTable, dates: readonly string[]): Record<string, Float64Array> {

@@ -12,6 +12,7 @@ import {
 } from '../models/linear-model';
 import { ols } from '../models/ols';
 import { predictionErrorFactor, type RegressorMoments } from '../models/prediction-error';
+import { fitScholesWilliams } from '../models/scholes-williams';
 import { pValueT } from '../stats/p-value';
 import type { Conventions, EventResult, EventSpec, Exclusion, ExclusionCode } from '../types';
 import { benchmarkFor } from './benchmark-for';
@@ -112,7 +113,15 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
       `the factor table has no row for ${missingFactor}, inside the event window`,
     );
   }
-  const design = modelDesign(settings.model, data, listing.ticker, benchmark, calendar, settings.thinTrading);
+  const design = modelDesign(
+    settings.model,
+    data,
+    listing.ticker,
+    benchmark,
+    calendar,
+    settings.thinTrading,
+    settings.measure,
+  );
   for (let t = first; t <= last; t++) {
     if (!usable(design, t) && !noTrade(design, t)) {
       return exclude(
@@ -145,7 +154,15 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
         `minObservations is ${minObservations}`,
     );
   }
-  const model = fitLinearModel(design, rows, conventions.varianceDf);
+  const model =
+    settings.model === 'scholes-williams'
+      ? fitScholesWilliams(
+          design,
+          { lagged: design.auxiliary![0]!, leading: design.auxiliary![1]! },
+          rows,
+          conventions.varianceDf,
+        )
+      : fitLinearModel(design, rows, conventions.varianceDf);
   if ('failure' in model)
     return exclude('zero-variance', `the ${settings.model} model cannot be fitted: ${model.failure}`);
 
@@ -187,9 +204,12 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
   // Under trade-to-trade the returns shown are the ones studied: between trades, with the
   // benchmark compounded over the same spans.
   const tradeToTrade = settings.thinTrading === 'trade-to-trade';
-  const raw = tradeToTrade
-    ? data.tradeToTrade(fitted.listing, calendar).returns
-    : data.returns(fitted.listing, calendar);
+  const raw =
+    settings.measure === 'volume'
+      ? data.logVolume(fitted.listing, calendar)
+      : tradeToTrade
+        ? data.tradeToTrade(fitted.listing, calendar).returns
+        : data.returns(fitted.listing, calendar);
   const marketRaw =
     fitted.benchmark === undefined
       ? undefined
@@ -259,11 +279,15 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
     const variance = model.variance * carVarianceFactor(model, first + from, first + to, moments);
     car[w] = sum;
     scar[w] = sum / Math.sqrt(variance);
-    bhar[w] = buyAndHoldAbnormalReturn(
-      result.returns.slice(from, to + 1),
-      expected.subarray(from, to + 1),
-      settings.returns,
-    );
+    // BHAR compounds returns; for abnormal volume it has no meaning (NaN, see StudySpec.measure)
+    bhar[w] =
+      settings.measure === 'volume'
+        ? Number.NaN
+        : buyAndHoldAbnormalReturn(
+            result.returns.slice(from, to + 1),
+            expected.subarray(from, to + 1),
+            settings.returns,
+          );
     result.cars.push({
       window: [window[0], window[1]],
       car: sum,
@@ -326,6 +350,7 @@ function noTrade(design: LinearDesign, t: number): boolean {
 function usable(design: LinearDesign, t: number): boolean {
   if (Number.isNaN(design.y[t]!)) return false;
   for (const column of design.x) if (Number.isNaN(column[t]!)) return false;
+  if (design.auxiliary) for (const column of design.auxiliary) if (Number.isNaN(column[t]!)) return false;
   return true;
 }
 
