@@ -3,7 +3,8 @@ import type { EventSpec } from '../types';
 
 /**
  * The benchmark of one listing of an event: the event's own `market`, else the `benchmarks`
- * entry for the ticker's suffix (`'.HK'`), else the entry for its exchange code (`'HKEX'`),
+ * entry for the ticker's suffix (`'.HK'`), else the entry for its exchange code (`'HKEX'`; for a
+ * US listing, whose ticker cannot tell NYSE from Nasdaq, any of `'NYSE'`, `'NASDAQ'` or `'US'`),
  * else the study's default `market`.
  *
  * @param event - the event
@@ -29,14 +30,16 @@ export function benchmarkFor(
     const suffix = dot > 0 ? ticker.slice(dot).toUpperCase() : undefined;
     if (suffix !== undefined && Object.hasOwn(benchmarks, suffix)) return benchmarks[suffix];
     const exchange = exchangeOf(event, ticker);
-    if (exchange !== undefined && Object.hasOwn(benchmarks, exchange)) return benchmarks[exchange];
+    const keys =
+      exchange === 'NYSE' || exchange === 'NASDAQ' ? [exchange, 'NYSE', 'NASDAQ', 'US'] : [exchange];
+    for (const key of keys) if (key !== undefined && Object.hasOwn(benchmarks, key)) return benchmarks[key];
   }
   return market;
 }
 
 function exchangeOf(event: EventSpec, ticker: string): string | undefined {
   try {
-    return resolveExchange(ticker, event.exchange)?.code;
+    return resolveExchange(ticker, ticker === event.ticker ? event.exchange : undefined)?.code;
   } catch {
     return undefined; // an unknown explicit exchange is reported where day 0 needs it
   }

@@ -87,7 +87,8 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
     );
   }
   const calendar = data.calendar(benchmark ?? listing.ticker);
-  const exchange = resolveExchange(ticker, event.exchange);
+  // `exchange` names the event's own listing; a story's other tickers are read from their suffix
+  const exchange = resolveExchange(ticker, ticker === event.ticker ? event.exchange : undefined);
   const zero = dayZero(event.date, calendar.dates, {
     nonTradingDay: settings.nonTradingDay,
     ticker,

@@ -1,7 +1,7 @@
 /** One story on several listings, benchmarks by exchange, and timestamped day 0 in the pipeline. */
 import { describe, expect, it } from 'vitest';
 import { eventStudy } from '../../src/study/event-study';
-import { xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';
+import { bundled, xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';
 
 const prices = xiaomiPrices();
 const benchmarks = { '.HK': '^HSI', '.SS': '000001.SS' };
@@ -68,5 +68,45 @@ describe('stories across listings', () => {
       ],
     });
     expect(result.events.map((event) => event.market)).toEqual(['000001.SS', '^HSI', '000001.SS']);
+  });
+});
+
+describe('exchanges and benchmarks of a story', () => {
+  const us = [
+    ...xiaomiPrices(),
+    ...bundled('indices/GSPC.csv'),
+    ...bundled('hk/0175.HK.csv'),
+    ...bundled('us/BIDU.csv', 'BIDU'),
+  ];
+  const story = {
+    id: 'baidu-geely',
+    ticker: 'BIDU',
+    tickers: ['0175.HK'],
+    date: '2021-01-07T10:48:00-05:00',
+    exchange: 'NASDAQ',
+  };
+
+  it('an event’s exchange names its own listing only; the story’s other tickers keep their suffix', () => {
+    const result = eventStudy({
+      prices: us,
+      events: [story],
+      benchmarks: { '.HK': '^HSI', NASDAQ: '^GSPC' },
+    });
+    expect(result.events.map((event) => [event.ticker, event.market, event.day0, event.reason])).toEqual([
+      ['BIDU', '^GSPC', '2021-01-07', 'intraday'],
+      ['0175.HK', '^HSI', '2021-01-08', 'after-close'],
+    ]);
+  });
+
+  it('a plain US ticker finds a benchmark keyed NYSE, NASDAQ or US', () => {
+    for (const key of ['NYSE', 'NASDAQ', 'US']) {
+      const { exchange: _exchange, ...withoutExchange } = story;
+      const result = eventStudy({
+        prices: us,
+        events: [withoutExchange],
+        benchmarks: { '.HK': '^HSI', [key]: '^GSPC' },
+      });
+      expect(result.events[0]?.market, key).toBe('^GSPC');
+    }
   });
 });
