@@ -1,13 +1,29 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
+const shared = {
   sourcemap: true,
-  clean: true,
   target: 'es2022',
-  platform: 'neutral',
   splitting: false,
   treeshake: true,
-});
+} as const;
+
+export default defineConfig([
+  {
+    // the library: ESM + CJS with types; the core is browser-safe, `node` is Node-only
+    ...shared,
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    platform: 'neutral',
+    // the JSON Schema of toJson's output ships beside the bundles as dist/result.schema.json
+    publicDir: 'src/schema',
+  },
+  {
+    // the `eventstudy` command: ESM only (package `bin`)
+    ...shared,
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    platform: 'node',
+  },
+]);

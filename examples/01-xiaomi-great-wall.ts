@@ -10,10 +10,19 @@
  * Shanghai file's previous-close column), estimation window days [-260, -11], event window
  * [-5, 5].
  *
- * Run: npm run example
+ * Run: npm run example (writes the charts out/xiaomi-caar.svg and out/xiaomi-cars.svg)
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventStudy, formatPercent, formatPValue, formatStatistic, textTable } from '../src/index';
+import {
+  caarChart,
+  carChart,
+  eventStudy,
+  formatPercent,
+  formatPValue,
+  formatStatistic,
+  textTable,
+} from '../src/index';
 import { loadPrices } from '../src/node';
 
 const data = join(import.meta.dirname, '..', 'data');
@@ -104,3 +113,10 @@ if (result.excluded.length > 0) {
   for (const exclusion of result.excluded)
     console.log(`  ${exclusion.event.ticker}: ${exclusion.code} — ${exclusion.reason}`);
 }
+
+// The CAAR path with its 95 % band, and each listing's CAR, as SVG charts (open them in a browser).
+const out = join(import.meta.dirname, '..', 'out');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'xiaomi-caar.svg'), caarChart(result));
+writeFileSync(join(out, 'xiaomi-cars.svg'), carChart(result));
+console.log('\nCharts: out/xiaomi-caar.svg (CAAR with its 95 % band), out/xiaomi-cars.svg (CAR per listing)');

@@ -18,7 +18,11 @@ export type Align = 'left' | 'right';
  * // 1810.HK  4.21 %
  * ```
  */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly Align[],
+): string {
   const widths = header.map((title, c) => Math.max(width(title), ...rows.map((row) => width(row[c] ?? ''))));
   const alignment = align ?? header.map((_, c) => (c === 0 ? 'left' : 'right'));
   const line = (cells: readonly string[]) =>
@@ -32,7 +36,13 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 /** Display width: counts East Asian wide characters as two columns. */
 function width(text: string): number {
   let total = 0;
-  for (const char of text) total += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  for (const char of text)
+    total +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        char,
+      )
+        ? 2
+        : 1;
   return total;
 }
 

@@ -1,0 +1,287 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from './cli-usage-error';
+import type { CsvTable } from './report/to-csv';
+import type { ModelName } from './types';
+
+/** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
+export interface PricesArgument {
+  path: string;
+  ticker?: string;
+}
+
+/** The options of `eventstudy run`, checked for form (not yet against the data). */
+export interface RunOptions {
+  prices: PricesArgument[];
+  events: string;
+  factors: string[];
+  market?: string;
+  model?: ModelName;
+  window?: [number, number];
+  estimation?: { end: number; length: number };
+  minObservations?: number;
+  carWindows?: [number, number][];
+  returns?: 'simple' | 'log';
+  conventions?: 'default' | 'estudy2';
+  format: 'table' | 'md' | 'csv' | 'json';
+  table?: CsvTable;
+  out?: string;
+  chart?: string;
+  carChart?: string;
+  quiet: boolean;
+}
+
+/** The options of `eventstudy inspect`. */
+export interface InspectOptions {
+  paths: string[];
+  format: 'table' | 'json';
+}
+
+/** What the command line asks for. */
+export type CliCommand =
+  | { command: 'run'; options: RunOptions }
+  | { command: 'inspect'; options: InspectOptions }
+  | { command: 'help'; topic: 'main' | 'run' | 'inspect' }
+  | { command: 'version' };
+
+const MODELS: readonly ModelName[] = [
+  'market',
+  'market-adjusted',
+  'mean-adjusted',
+  'capm',
+  'ff3',
+  'carhart',
+  'ff5',
+];
+
+const RUN_OPTIONS = {
+  prices: { type: 'string', short: 'p', multiple: true },
+  events: { type: 'string', short: 'e' },
+  factors: { type: 'string', multiple: true },
+  market: { type: 'string', short: 'm' },
+  model: { type: 'string' },
+  window: { type: 'string', short: 'w' },
+  estimation: { type: 'string' },
+  'min-obs': { type: 'string' },
+  car: { type: 'string', multiple: true },
+  returns: { type: 'string' },
+  conventions: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  table: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  chart: { type: 'string' },
+  'car-chart': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const INSPECT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/**
+ * Reads the `eventstudy` command line with `node:util` `parseArgs` and checks the form of
+ * every value. A value that starts with a minus sign may follow its option with a space
+ * (`--window -5,5`), which `parseArgs` alone rejects as ambiguous.
+ *
+ * @param argv - the arguments after the program name (`process.argv.slice(2)`)
+ * @returns the command and its options
+ * @throws UsageError for an unknown command or option, a missing argument, or a malformed value
+ *
+ * @example
+ * ```ts
+ * parseCliArgs(['run', '--prices', 'data/hk', '--events', 'e.csv', '--window', '-3,3']);
+ * // { command: 'run', options: { window: [-3, 3], format: 'table', … } }
+ * ```
+ */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    const topic = rest[0];
+    return { command: 'help', topic: topic === 'run' || topic === 'inspect' ? topic : 'main' };
+  }
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'run' || command === 'inspect') {
+    try {
+      return command === 'run' ? parseRun(rest) : parseInspect(rest);
+    } catch (error) {
+      if (error instanceof UsageError && error.command === undefined)
+        throw new UsageError(error.message, command);
+      throw error;
+    }
+  }
+  throw new UsageError(
+    command.startsWith('-')
+      ? `unknown option '${command}'; expected a command first (run or inspect)`
+      : `unknown command '${command}'; expected run or inspect`,
+  );
+}
+
+function parseRun(args: readonly string[]): CliCommand {
+  const { values, positionals } = parse(args, RUN_OPTIONS, 'run');
+  if (values.help) return { command: 'help', topic: 'run' };
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, 'run');
+  if (!values.prices || values.prices.length === 0)
+    throw new UsageError('missing --prices <file|folder>', 'run');
+  if (values.events === undefined) throw new UsageError('missing --events <file>', 'run');
+  const format = oneOf('--format', values.format ?? 'table', ['table', 'md', 'csv', 'json'] as const);
+  const options: RunOptions = {
+    prices: values.prices.map(parsePricesArgument),
+    events: values.events,
+    factors: values.factors ?? [],
+    format,
+    quiet: values.quiet ?? false,
+  };
+  if (values.table !== undefined) {
+    if (format !== 'csv')
+      throw new UsageError(
+        `--table applies to --format csv only (the ${format} report shows every table)`,
+        'run',
+      );
+    options.table = oneOf('--table', values.table, ['events', 'days', 'cars'] as const);
+  }
+  if (values.market !== undefined) options.market = nonEmpty('--market', values.market);
+  if (values.model !== undefined) options.model = oneOf('--model', values.model, MODELS);
+  if (values.window !== undefined) options.window = parseDayRange('--window', values.window);
+  if (values.estimation !== undefined) {
+    const [end, length] = parseIntegerPair('--estimation', values.estimation, 'END,LENGTH like -11,250');
+    if (length < 1) throw new UsageError(`--estimation LENGTH must be at least 1, got ${length}`, 'run');
+    options.estimation = { end, length };
+  }
+  if (values['min-obs'] !== undefined) options.minObservations = parseCount('--min-obs', values['min-obs']);
+  if (values.car !== undefined) options.carWindows = values.car.map((car) => parseDayRange('--car', car));
+  if (values.returns !== undefined)
+    options.returns = oneOf('--returns', values.returns, ['simple', 'log'] as const);
+  if (values.conventions !== undefined) {
+    options.conventions = oneOf('--conventions', values.conventions, ['default', 'estudy2'] as const);
+  }
+  if (values.out !== undefined) options.out = nonEmpty('--out', values.out);
+  if (values.chart !== undefined) options.chart = nonEmpty('--chart', values.chart);
+  if (values['car-chart'] !== undefined) options.carChart = nonEmpty('--car-chart', values['car-chart']);
+  return { command: 'run', options };
+}
+
+function parseInspect(args: readonly string[]): CliCommand {
+  const { values, positionals } = parse(args, INSPECT_OPTIONS, 'inspect');
+  if (values.help) return { command: 'help', topic: 'inspect' };
+  if (positionals.length === 0) throw new UsageError('missing price files or folders to inspect', 'inspect');
+  return {
+    command: 'inspect',
+    options: {
+      paths: positionals,
+      format: oneOf('--format', values.format ?? 'table', ['table', 'json'] as const),
+    },
+  };
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: T,
+  command: string,
+) {
+  try {
+    return parseArgs({
+      args: attachDashValues(args, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    // parseArgs appends advice about '--' that does not apply here: keep its first sentence.
+    const message = first.replace(/\. To specify .*$/, '').replace(/\.$/, '');
+    throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1), command);
+  }
+}
+
+/** `--window -5,5` → `--window=-5,5` for string options whose value starts with a minus and a digit. */
+function attachDashValues(
+  args: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): string[] {
+  const stringFlags = new Set<string>();
+  for (const [name, option] of Object.entries(options)) {
+    if (option.type !== 'string') continue;
+    stringFlags.add(`--${name}`);
+    if (option.short) stringFlags.add(`-${option.short}`);
+  }
+  const out: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    const next = args[k + 1];
+    if (stringFlags.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(arg.startsWith('--') ? `${arg}=${next}` : `${arg}${next}`);
+      k++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a `--prices` value: a path, optionally followed by `=TICKER` to rename the series of a
+ * one-series file (the text after the last `=`, when it contains no path separator).
+ *
+ * @param text - the option's value
+ * @returns the path and the ticker, if one is given
+ * @throws UsageError for an empty path or ticker
+ *
+ * @example
+ * ```ts
+ * parsePricesArgument('data/cn/sh601633.csv=601633.SS'); // { path: 'data/cn/sh601633.csv', ticker: '601633.SS' }
+ * ```
+ */
+export function parsePricesArgument(text: string): PricesArgument {
+  const at = text.lastIndexOf('=');
+  if (at < 0 || /[/\\]/.test(text.slice(at + 1))) return { path: nonEmpty('--prices', text) };
+  const path = text.slice(0, at).trim();
+  const ticker = text.slice(at + 1).trim();
+  if (path === '' || ticker === '')
+    throw new UsageError(`--prices expects PATH or PATH=TICKER, got '${text}'`, 'run');
+  return { path, ticker };
+}
+
+/**
+ * Reads a window of relative trading days written `A,B` (also `A:B` or `[A, B]`), A ≤ B.
+ *
+ * @param option - the option's name, for messages
+ * @param text - the value, e.g. `-5,5`
+ * @returns `[A, B]`
+ * @throws UsageError when the value is not two whole numbers in order
+ *
+ * @example
+ * ```ts
+ * parseDayRange('--car', '-1,1'); // [-1, 1]
+ * ```
+ */
+export function parseDayRange(option: string, text: string): [number, number] {
+  const [from, to] = parseIntegerPair(option, text, 'A,B like -5,5');
+  if (from > to)
+    throw new UsageError(`${option} must go from the earlier day to the later one, got ${text}`, 'run');
+  return [from, to];
+}
+
+function parseIntegerPair(option: string, text: string, form: string): [number, number] {
+  const match = /^\s*\[?\s*([+-]?\d+)\s*[,:;]\s*([+-]?\d+)\s*\]?\s*$/.exec(text);
+  if (!match) throw new UsageError(`${option} expects ${form}, got '${text}'`, 'run');
+  return [Number(match[1]), Number(match[2])];
+}
+
+function parseCount(option: string, text: string): number {
+  if (!/^\s*\d+\s*$/.test(text))
+    throw new UsageError(`${option} expects a whole number, got '${text}'`, 'run');
+  return Number(text);
+}
+
+function oneOf<const T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')}; got '${value}'`);
+  }
+  return value as T;
+}
+
+function nonEmpty(option: string, value: string): string {
+  if (value.trim() === '') throw new UsageError(`${option} needs a value`);
+  return value;
+}

@@ -1,0 +1,123 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { InspectOptions, RunOptions } from './cli-args';
+import { loadPriceArguments } from './cli-load-prices';
+import { type ProgressStream, progressBar } from './cli-progress';
+import { checkStudyOptions, toStudySpec } from './cli-study-spec';
+import { loadEvents, loadFactors, loadPrices } from './node';
+import { formatInspection } from './report/format-inspection';
+import { formatTable } from './report/format-table';
+import { inspectPrices } from './report/inspect-prices';
+import { toCsv } from './report/to-csv';
+import { toJson } from './report/to-json';
+import { toMarkdown } from './report/to-markdown';
+import { caarChart, carChart } from './report/to-svg';
+import { eventStudy } from './study/event-study';
+import type { StudyResult } from './types';
+
+/** Where a command writes: its report (`stdout`) and its notes, progress and errors (`stderr`). */
+export interface CommandIo {
+  stdout: { write(text: string): boolean };
+  stderr: ProgressStream;
+}
+
+/**
+ * `eventstudy run`: checks the settings, reads the files, runs the study (with a progress bar
+ * on a terminal), writes the report to stdout or `--out` and the charts to their files.
+ *
+ * @param options - the parsed command line
+ * @param io - output streams
+ * @returns the exit code: 0, or 1 when no event could be studied
+ * @throws UsageError, the library's `EventStudyError`s, and file-system errors (the caller maps
+ *   them to exit codes)
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runCommand(options, { stdout: process.stdout, stderr: process.stderr });
+ * ```
+ */
+export async function runCommand(options: RunOptions, io: CommandIo): Promise<number> {
+  checkStudyOptions(options);
+  const progress = (label: string) =>
+    progressBar(io.stderr, label, { enabled: !options.quiet && io.stderr.isTTY === true });
+  const loading = progress('reading prices');
+  const prices = await loadPriceArguments(options.prices, loading.update);
+  loading.done();
+  const events = await loadEvents(options.events);
+  const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
+  const studying = progress('studying events');
+  const result = eventStudy({
+    ...toStudySpec(options, { prices, events, ...(factors ? { factors } : {}) }),
+    onProgress: studying.update,
+  });
+  studying.done();
+
+  const report = render(result, options);
+  const note = (text: string) => {
+    if (!options.quiet) io.stderr.write(`eventstudy: ${text}\n`);
+  };
+  if (options.out !== undefined) {
+    await write(options.out, report);
+    note(`wrote ${options.out}`);
+  } else {
+    io.stdout.write(report);
+  }
+  if (options.chart !== undefined) {
+    await write(options.chart, caarChart(result));
+    note(`wrote ${options.chart}`);
+  }
+  if (options.carChart !== undefined) {
+    await write(options.carChart, carChart(result));
+    note(`wrote ${options.carChart}`);
+  }
+  if (result.events.length === 0) {
+    const codes = [...new Set(result.excluded.map((exclusion) => exclusion.code))].join(', ');
+    io.stderr.write(
+      `eventstudy: none of the ${result.excluded.length} events could be studied (${codes || 'no events'})\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * `eventstudy inspect`: reads each price file or folder and reports what `inspectPrices` finds.
+ *
+ * @param options - the parsed command line
+ * @param io - output streams
+ * @returns the exit code (0)
+ * @throws the library's `CsvFormatError` for a file that cannot be read as prices, and
+ *   file-system errors
+ *
+ * @example
+ * ```ts
+ * await inspectCommand({ paths: ['data/hk'], format: 'table' }, { stdout: process.stdout, stderr: process.stderr });
+ * ```
+ */
+export async function inspectCommand(options: InspectOptions, io: CommandIo): Promise<number> {
+  const inspections = [];
+  for (const path of options.paths)
+    inspections.push(...(await loadPrices(path)).map((series) => inspectPrices(series)));
+  io.stdout.write(
+    options.format === 'json' ? `${JSON.stringify(inspections, null, 2)}\n` : formatInspection(inspections),
+  );
+  return 0;
+}
+
+function render(result: StudyResult, options: RunOptions): string {
+  switch (options.format) {
+    case 'md':
+      return toMarkdown(result);
+    case 'csv':
+      return `${toCsv(result, { table: options.table ?? 'events' })}\n`;
+    case 'json':
+      return `${toJson(result)}\n`;
+    default:
+      return formatTable(result);
+  }
+}
+
+async function write(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, 'utf8');
+}

@@ -1,0 +1,93 @@
+/**
+ * The text of `eventstudy --help`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(MAIN_HELP);
+ * ```
+ */
+export const MAIN_HELP = `eventstudy — event studies on daily price CSVs
+
+Usage:
+  eventstudy run --prices <files|folders> --events <file> [options]
+  eventstudy inspect <price files|folders…>
+  eventstudy <command> --help
+  eventstudy --version
+
+Commands:
+  run       run an event study and print (or write) its tables, CSV, JSON or charts
+  inspect   check price files: detected format, ticker, date range, rows, gaps, jumps
+
+Exit codes: 0 success, 1 data error (malformed file, no event could be studied),
+2 usage error (unknown option, bad value, missing file).
+`;
+
+/**
+ * The text of `eventstudy run --help`: every option of a study run.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(RUN_HELP);
+ * ```
+ */
+export const RUN_HELP = `Usage: eventstudy run --prices <files|folders> --events <file> [options]
+
+Runs an event study: for every event, day 0 on its calendar, the model fitted on the
+estimation window, AR, CAR and BHAR with per-event tests; across events, AAR, CAAR and the
+significance tests. Prints the report on stdout.
+
+Inputs:
+  -p, --prices PATH[=TICKER]  price file or folder (every .csv/.txt/.tsv inside); repeatable.
+                              PATH=TICKER renames the series of a one-series file, e.g.
+                              --prices data/cn/sh601633.csv=601633.SS
+  -e, --events FILE           events CSV: ticker,date[,id,market,group] (date YYYY-MM-DD or
+                              ISO timestamp with offset)
+      --factors PATH          Ken French factor file or folder, for capm/ff3/carhart/ff5;
+                              repeatable (several files are joined on their common dates)
+
+Study:
+  -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)
+      --model NAME            market (default), market-adjusted, mean-adjusted, capm, ff3,
+                              carhart, ff5
+  -w, --window A,B            event window in trading days (default -5,5)
+      --estimation END,LENGTH estimation window: LENGTH trading days ending at day END
+                              (default -11,250)
+      --min-obs N             usable estimation days an event needs (default 100)
+      --car A,B               CAR window; repeatable (default -1,1 and 0,0 and the window)
+      --returns KIND          simple (default) or log
+      --conventions NAME      default or estudy2 (reproduce the R package estudy2 0.10)
+
+Output:
+  -f, --format FORMAT         table (default), md, csv or json
+      --table TABLE           with --format csv: events (default, one row per event and
+                              day), days (AAR, CAAR and tests per day) or cars (per CAR window)
+  -o, --out FILE              write the report to FILE instead of stdout
+      --chart FILE.svg        write the CAAR chart with its 95 % band
+      --car-chart FILE.svg    write the per-event CAR chart
+  -q, --quiet                 no progress bar and no "wrote …" notes on stderr
+  -h, --help                  show this help
+
+Example:
+  eventstudy run --prices data/hk --prices data/indices \\
+    --prices data/cn/sh601633.csv=601633.SS --events examples/events/xiaomi.csv \\
+    --car -1,1 --car 0,0 --chart caar.svg
+`;
+
+/**
+ * The text of `eventstudy inspect --help`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(INSPECT_HELP);
+ * ```
+ */
+export const INSPECT_HELP = `Usage: eventstudy inspect <price files|folders…> [--format table|json]
+
+Reads price files the way 'eventstudy run' does and reports, per series: the detected
+format, ticker, first and last date, rows, rows with a missing price, gaps of more than
+5 weekdays without a price, and suspicious jumps (|day-on-day return| > 25 %).
+
+Options:
+  -f, --format FORMAT   table (default) or json
+  -h, --help            show this help
+`;

@@ -1,0 +1,61 @@
+import type { RunOptions } from './cli-args';
+import { UsageError } from './cli-usage-error';
+import { ConfigError } from './errors';
+import { resolveSettings } from './study/settings';
+import type { EventSpec, FactorTable, PriceSeries, StudySpec } from './types';
+
+/**
+ * Translates the options of `eventstudy run` and the loaded data into a `StudySpec`, setting
+ * only what the user gave so every other setting keeps the library's default.
+ *
+ * @param options - the parsed command line
+ * @param data - prices, events and (for factor models) factors read from the files
+ * @returns the study spec (without `onProgress`)
+ *
+ * @example
+ * ```ts
+ * toStudySpec(options, { prices, events }).window; // [-5, 5] for `--window -5,5`
+ * ```
+ */
+export function toStudySpec(
+  options: RunOptions,
+  data: { prices: PriceSeries[]; events: EventSpec[]; factors?: FactorTable },
+): StudySpec {
+  const spec: StudySpec = { prices: data.prices, events: data.events };
+  if (data.factors) spec.factors = data.factors;
+  if (options.market !== undefined) spec.market = options.market;
+  if (options.model !== undefined) spec.model = options.model;
+  if (options.window !== undefined) spec.window = options.window;
+  if (options.estimation !== undefined || options.minObservations !== undefined) {
+    spec.estimation = {
+      ...(options.estimation ?? {}),
+      ...(options.minObservations !== undefined ? { minObservations: options.minObservations } : {}),
+    };
+  }
+  if (options.carWindows !== undefined) spec.carWindows = options.carWindows;
+  if (options.returns !== undefined) spec.returns = options.returns;
+  if (options.conventions !== undefined) spec.conventions = options.conventions;
+  return spec;
+}
+
+/**
+ * Checks the study settings of `eventstudy run` before any file is read, so that a window the
+ * library would reject (estimation overlapping the event window, a CAR window outside it) is
+ * reported as a usage error.
+ *
+ * @param options - the parsed command line
+ * @throws UsageError with the library's explanation
+ *
+ * @example
+ * ```ts
+ * checkStudyOptions({ ...options, window: [-5, 5], estimation: { end: 0, length: 250 } }); // throws
+ * ```
+ */
+export function checkStudyOptions(options: RunOptions): void {
+  try {
+    resolveSettings(toStudySpec(options, { prices: [], events: [] }));
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message, 'run');
+    throw error;
+  }
+}

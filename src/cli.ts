@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * The `eventstudy` command (package `bin`): `eventstudy run …` and `eventstudy inspect …`.
+ * Thin: arguments are read by `cli-args.ts`, the work is done by `cli-commands.ts`; this file
+ * maps outcomes to exit codes — 0 success, 1 data error (the library's `EventStudyError`s, or no
+ * event could be studied), 2 usage error (bad arguments, a missing file) — and prints every
+ * error as one line on stderr.
+ * @packageDocumentation
+ */
+import packageJson from '../package.json' with { type: 'json' };
+import { type CliCommand, parseCliArgs } from './cli-args';
+import { type CommandIo, inspectCommand, runCommand } from './cli-commands';
+import { INSPECT_HELP, MAIN_HELP, RUN_HELP } from './cli-help';
+import { UsageError } from './cli-usage-error';
+import { EventStudyError } from './errors';
+
+/**
+ * Runs the command line and returns its exit code; never throws.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - output streams
+ * @returns 0, 1 (data error) or 2 (usage error)
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(['inspect', 'data/hk'], { stdout: process.stdout, stderr: process.stderr });
+ * ```
+ */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  let command: CliCommand | undefined;
+  try {
+    command = parseCliArgs(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout.write(
+          command.topic === 'run' ? RUN_HELP : command.topic === 'inspect' ? INSPECT_HELP : MAIN_HELP,
+        );
+        return 0;
+      case 'version':
+        io.stdout.write(`${packageJson.version}\n`);
+        return 0;
+      case 'run':
+        return await runCommand(command.options, io);
+      default:
+        return await inspectCommand(command.options, io);
+    }
+  } catch (error) {
+    const where = command && 'options' in command ? `eventstudy ${command.command}` : 'eventstudy';
+    if (error instanceof UsageError) {
+      const help = error.command ? `eventstudy ${error.command} --help` : 'eventstudy --help';
+      io.stderr.write(
+        `${error.command ? `eventstudy ${error.command}` : 'eventstudy'}: ${error.message} (see '${help}')\n`,
+      );
+      return 2;
+    }
+    if (error instanceof EventStudyError) {
+      io.stderr.write(`${where}: ${error.name}: ${oneLine(error.message)}\n`);
+      return 1;
+    }
+    const fsError = fileSystemError(error);
+    if (fsError) {
+      io.stderr.write(`${where}: ${fsError}\n`);
+      return 2;
+    }
+    io.stderr.write(
+      `${where}: unexpected error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+    );
+    if (process.env['EVENTSTUDY_DEBUG'] && error instanceof Error && error.stack)
+      io.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+/** "cannot read 'x': no such file or directory" for Node's file-system errors. */
+function fileSystemError(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, path } = error as Error & { code?: unknown; path?: unknown };
+  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EISDIR: 'is a folder, expected a file',
+    ENOTDIR: 'not a folder',
+  };
+  return `cannot read '${path}': ${reasons[code] ?? code}`;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
+}
+
+void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code;
+});

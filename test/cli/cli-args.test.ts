@@ -1,0 +1,221 @@
+import { describe, expect, test } from 'vitest';
+import { parseCliArgs, parseDayRange, parsePricesArgument } from '../../src/cli-args';
+import { progressBar } from '../../src/cli-progress';
+import { checkStudyOptions, toStudySpec } from '../../src/cli-study-spec';
+import { UsageError } from '../../src/cli-usage-error';
+
+const base = ['run', '--prices', 'data/hk', '--events', 'e.csv'];
+
+describe('parseCliArgs', () => {
+  test('run with every option', () => {
+    const parsed = parseCliArgs([
+      ...base,
+      ...[
+        '-p',
+        'data/cn/sh601633.csv=601633.SS',
+        '--factors',
+        'f.csv',
+        '--market',
+        '^HSI',
+        '--model',
+        'market-adjusted',
+      ],
+      ...[
+        '--window',
+        '-10,10',
+        '--estimation',
+        '-21,120',
+        '--min-obs',
+        '60',
+        '--car',
+        '-1,1',
+        '--car=0,0',
+        '-w',
+        '-3,3',
+      ],
+      ...[
+        '--returns',
+        'log',
+        '--conventions',
+        'estudy2',
+        '-f',
+        'csv',
+        '--table',
+        'days',
+        '-o',
+        'r.csv',
+        '--chart',
+        'c.svg',
+      ],
+      ...['--car-chart', 'cc.svg', '-q'],
+    ]);
+    expect(parsed).toEqual({
+      command: 'run',
+      options: {
+        prices: [{ path: 'data/hk' }, { path: 'data/cn/sh601633.csv', ticker: '601633.SS' }],
+        events: 'e.csv',
+        factors: ['f.csv'],
+        market: '^HSI',
+        model: 'market-adjusted',
+        window: [-3, 3], // the last --window wins
+        estimation: { end: -21, length: 120 },
+        minObservations: 60,
+        carWindows: [
+          [-1, 1],
+          [0, 0],
+        ],
+        returns: 'log',
+        conventions: 'estudy2',
+        format: 'csv',
+        table: 'days',
+        out: 'r.csv',
+        chart: 'c.svg',
+        carChart: 'cc.svg',
+        quiet: true,
+      },
+    });
+  });
+
+  test('help, version and inspect', () => {
+    expect(parseCliArgs([])).toEqual({ command: 'help', topic: 'main' });
+    expect(parseCliArgs(['--help'])).toEqual({ command: 'help', topic: 'main' });
+    expect(parseCliArgs(['run', '--help'])).toEqual({ command: 'help', topic: 'run' });
+    expect(parseCliArgs(['inspect', '-h'])).toEqual({ command: 'help', topic: 'inspect' });
+    expect(parseCliArgs(['--version'])).toEqual({ command: 'version' });
+    expect(parseCliArgs(['inspect', 'a.csv', 'data/hk', '--format', 'json'])).toEqual({
+      command: 'inspect',
+      options: { paths: ['a.csv', 'data/hk'], format: 'json' },
+    });
+  });
+
+  test.each([
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['run', '--events', 'e.csv'], 'missing --prices'],
+    [['run', '--prices', 'p'], 'missing --events'],
+    [[...base, '--bogus'], "unknown option '--bogus'"],
+    [[...base, '--window', '5,-5'], '--window must go from the earlier day to the later one'],
+    [[...base, '--window', 'abc'], "--window expects A,B like -5,5, got 'abc'"],
+    [[...base, '--model', 'garch'], '--model must be one of market, market-adjusted'],
+    [[...base, '--format', 'xlsx'], '--format must be one of table, md, csv, json'],
+    [[...base, '--table', 'days'], '--table applies to --format csv only'],
+    [[...base, '--min-obs', '-3'], '--min-obs expects a whole number'],
+    [[...base, 'extra'], "unexpected argument 'extra'"],
+    [['inspect'], 'missing price files'],
+  ])('%j is a usage error: %s', (argv, message) => {
+    let error: unknown;
+    try {
+      parseCliArgs(argv);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toContain(message);
+  });
+
+  test('usage errors name their command for the help hint', () => {
+    expect(() => parseCliArgs([...base, '--returns', 'pct'])).toThrow(
+      expect.objectContaining({ command: 'run' }),
+    );
+  });
+});
+
+describe('argument helpers', () => {
+  test('parseDayRange reads A,B, A:B and [A, B]', () => {
+    expect(parseDayRange('--car', '-1,1')).toEqual([-1, 1]);
+    expect(parseDayRange('--car', '0:2')).toEqual([0, 2]);
+    expect(parseDayRange('--car', '[-5, 5]')).toEqual([-5, 5]);
+    expect(() => parseDayRange('--car', '-1.5,1')).toThrow(UsageError);
+  });
+
+  test('parsePricesArgument splits PATH=TICKER', () => {
+    expect(parsePricesArgument('data/hk')).toEqual({ path: 'data/hk' });
+    expect(parsePricesArgument('x.csv=601633.SS')).toEqual({ path: 'x.csv', ticker: '601633.SS' });
+    expect(parsePricesArgument('a=b/c.csv')).toEqual({ path: 'a=b/c.csv' }); // '=' inside a path
+    expect(() => parsePricesArgument('x.csv=')).toThrow(UsageError);
+  });
+
+  test('toStudySpec sets only what was given', () => {
+    const options = { prices: [], events: 'e.csv', factors: [], format: 'table' as const, quiet: false };
+    expect(toStudySpec(options, { prices: [], events: [] })).toEqual({ prices: [], events: [] });
+    const spec = toStudySpec(
+      {
+        ...options,
+        market: '^HSI',
+        window: [-3, 3],
+        minObservations: 50,
+        carWindows: [[0, 1]],
+        conventions: 'estudy2',
+      },
+      { prices: [], events: [] },
+    );
+    expect(spec).toEqual({
+      prices: [],
+      events: [],
+      market: '^HSI',
+      window: [-3, 3],
+      estimation: { minObservations: 50 },
+      carWindows: [[0, 1]],
+      conventions: 'estudy2',
+    });
+  });
+
+  test('checkStudyOptions turns the library’s ConfigError into a usage error', () => {
+    const options = { prices: [], events: 'e.csv', factors: [], format: 'table' as const, quiet: false };
+    expect(() => checkStudyOptions({ ...options, estimation: { end: -3, length: 100 } })).toThrow(
+      /estimation window must end before the event window starts/,
+    );
+    expect(() => checkStudyOptions({ ...options, carWindows: [[-10, 1]] })).toThrow(UsageError);
+    expect(() => checkStudyOptions(options)).not.toThrow();
+  });
+});
+
+describe('progressBar', () => {
+  const stream = () => {
+    const written: string[] = [];
+    return { written, isTTY: true, columns: 80, write: (text: string) => written.push(text) > 0 };
+  };
+
+  test('draws only on a terminal, only after the delay, and clears its line', () => {
+    let clock = 0;
+    const tty = stream();
+    const bar = progressBar(tty, 'studying', { now: () => clock, delayMs: 300 });
+    bar.update(1, 10);
+    expect(tty.written).toEqual([]); // too early
+    clock = 500;
+    bar.update(5, 10);
+    expect(tty.written).toHaveLength(1);
+    expect(tty.written[0]).toMatch(/^\rstudying █+░+ {2}50 % 5\/10/);
+    bar.update(5, 10); // same percentage: not redrawn
+    expect(tty.written).toHaveLength(1);
+    bar.done();
+    expect(tty.written.at(-1)).toBe('\r\u001b[K');
+  });
+
+  test('is silent on a pipe', () => {
+    const pipe = { ...stream(), isTTY: false };
+    const bar = progressBar(pipe, 'studying', { delayMs: 0 });
+    bar.update(5, 10);
+    bar.done();
+    expect(pipe.written).toEqual([]);
+  });
+});
+
+describe('help texts', () => {
+  test('each command has its help', async () => {
+    const { MAIN_HELP, RUN_HELP, INSPECT_HELP } = await import('../../src/cli-help');
+    expect(MAIN_HELP).toContain('eventstudy run --prices <files|folders> --events <file>');
+    expect(MAIN_HELP).toContain('Exit codes: 0 success, 1 data error');
+    for (const option of [
+      '--market',
+      '--model',
+      '--window',
+      '--estimation',
+      '--min-obs',
+      '--car',
+      '--returns',
+    ]) {
+      expect(RUN_HELP).toContain(option);
+    }
+    expect(INSPECT_HELP).toContain('Usage: eventstudy inspect');
+  });
+});

@@ -1,0 +1,185 @@
+/** The `eventstudy` command end to end: spawned with `npx tsx src/cli.ts`, as a user runs it. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'eventstudy-cli-'));
+const XIAOMI = [
+  ...['--prices', 'data/hk', '--prices', 'data/indices', '--prices', 'data/cn/sh601633.csv=601633.SS'],
+  ...['--events', 'examples/events/xiaomi.csv'],
+];
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(...args: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['tsx', 'src/cli.ts', ...args],
+      { cwd: ROOT, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** An error is exactly one line on stderr and nothing on stdout. */
+function expectOneLineError(outcome: Outcome, code: number, pattern: RegExp): void {
+  expect(outcome.code).toBe(code);
+  expect(outcome.stdout).toBe('');
+  expect(outcome.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(outcome.stderr).toMatch(pattern);
+}
+
+describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
+  test('prints the Xiaomi table (exit 0, nothing on stderr when it is not a terminal)', async () => {
+    const outcome = await cli('run', ...XIAOMI);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).toBe('');
+    expect(outcome.stdout).toContain('Events (3 included, 0 excluded)');
+    expect(outcome.stdout).toMatch(/2333\.HK\s+\^HSI\s+2021-03-26\s+\+10\.38 %\s+\+7\.83 %\*\*/);
+    expect(outcome.stdout).toMatch(/601633\.SS\s+000001\.SS/);
+    expect(outcome.stdout).toContain('Significance (two-sided)');
+  });
+
+  test('writes CSV and both charts with --out, --chart and --car-chart', async () => {
+    const out = join(tmp, 'r.csv');
+    const chart = join(tmp, 'charts', 'caar.svg');
+    const carChart = join(tmp, 'cars.svg');
+    const outcome = await cli(
+      'run',
+      ...XIAOMI,
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--chart',
+      chart,
+      '--car-chart',
+      carChart,
+    );
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toBe(
+      `eventstudy: wrote ${out}\neventstudy: wrote ${chart}\neventstudy: wrote ${carChart}\n`,
+    );
+    const csv = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(csv[0]).toBe('id,ticker,market,day,date,return,market_return,ar,sar,car,t,p');
+    expect(csv).toHaveLength(1 + 3 * 11);
+    expect(readFileSync(chart, 'utf8')).toContain('class="band"');
+    expect(readFileSync(carChart, 'utf8').match(/class="end-label"/g)).toHaveLength(3);
+  });
+
+  test('--format json with custom windows; --quiet silences the notes', async () => {
+    const out = join(tmp, 'r.json');
+    const outcome = await cli(
+      'run',
+      ...XIAOMI,
+      '-w',
+      '-3,3',
+      '--car',
+      '0,1',
+      '--estimation',
+      '-21,200',
+      '-f',
+      'json',
+      '-o',
+      out,
+      '-q',
+    );
+    expect(outcome).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json).toMatchObject({ format: 'eventstudy-result', version: 1, days: [-3, -2, -1, 0, 1, 2, 3] });
+    expect(json.cars.map((car: { window: number[] }) => car.window)).toEqual([[0, 1]]);
+    expect(json.settings.estimation).toEqual({ end: -21, length: 200, minObservations: 100 });
+  });
+
+  test('--format csv --table cars', async () => {
+    const cars = await cli('run', ...XIAOMI, '--format', 'csv', '--table', 'cars');
+    expect(cars.stdout.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  test('usage errors: exit 2 and one line that points to the help', async () => {
+    expectOneLineError(
+      await cli('run', ...XIAOMI, '--window', '5,-5'),
+      2,
+      /^eventstudy run: --window must go .* \(see 'eventstudy run --help'\)\n$/,
+    );
+    expectOneLineError(
+      await cli('frobnicate'),
+      2,
+      /^eventstudy: unknown command 'frobnicate'; expected run or inspect/,
+    );
+    // The other usage errors are the same path: see cli-args.test.ts.
+  });
+
+  test('a missing file is a usage error naming the path', async () => {
+    expectOneLineError(
+      await cli('run', '--prices', 'data/nope', '--events', 'examples/events/xiaomi.csv'),
+      2,
+      /^eventstudy run: cannot read 'data\/nope': no such file or directory\n$/,
+    );
+  });
+
+  test('PATH=TICKER on a file with several series is a usage error', async () => {
+    const wide = join(tmp, 'wide.csv');
+    writeFileSync(wide, 'date,AAA,BBB\n2021-03-25,1,2\n2021-03-26,1.1,2.2\n');
+    expectOneLineError(
+      await cli('run', '--prices', `${wide}=X`, '--events', 'examples/events/xiaomi.csv'),
+      2,
+      /a new ticker needs a file with one series; it has 2 \(AAA, BBB\)/,
+    );
+  });
+
+  test('data errors: exit 1 with the error class, file, line and column', async () => {
+    expectOneLineError(
+      await cli('run', '--prices', 'data/hk', '--events', 'data/indices/HSI.csv'),
+      1,
+      /^eventstudy run: CsvFormatError: data\/indices\/HSI\.csv, line 1, column 1: /,
+    );
+    const events = join(tmp, 'bad-events.csv');
+    writeFileSync(events, 'ticker,date\n1810.HK,03/04/2021\n');
+    expectOneLineError(await cli('run', '--prices', 'data/hk', '--events', events), 1, /line 2, column 2/);
+  });
+
+  test('when no event can be studied: the report, then exit 1 with the reasons', async () => {
+    const outcome = await cli('run', '--prices', 'data/hk', '--events', 'examples/events/xiaomi.csv');
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain('Excluded events');
+    expect(outcome.stdout).toContain("no prices for benchmark '^HSI'");
+    expect(outcome.stderr).toBe(
+      'eventstudy: none of the 3 events could be studied (unknown-benchmark, unknown-ticker)\n',
+    );
+  });
+});
+
+describe.concurrent('eventstudy inspect, --help and --version', { timeout: 90_000 }, () => {
+  test('inspect reports format, ticker, range, rows, gaps and jumps', async () => {
+    const outcome = await cli('inspect', 'data/cn/sh601633.csv', 'data/us/ev/XPEV.csv');
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(
+      /data\/cn\/sh601633\.csv\s+cn-vendor\s+sh601633\s+2011-09-28\s+2022-01-14\s+2478\s+0\s+4\s+0/,
+    );
+    expect(outcome.stdout).toMatch(/data\/us\/ev\/XPEV\.csv\s+yahoo\s+XPEV/);
+    expect(outcome.stdout).toContain('gap   2015-06-18 → 2015-07-13: 16 weekdays without a price');
+    expect(outcome.stdout).toContain('jump  2020-11-05: +30.89 %');
+  });
+
+  test('run --help and --version', async () => {
+    const [run, version] = await Promise.all([cli('run', '--help'), cli('--version')]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('--prices PATH[=TICKER]');
+    expect(run.stdout).toContain('--chart FILE.svg');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout).toBe(`${pkg.version}\n`);
+  });
+});

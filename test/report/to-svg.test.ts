@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { eventStudy } from '../../src/index';
+import { caarBand } from '../../src/report/caar-band';
+import { niceTicks } from '../../src/report/nice-ticks';
+import { escapeXml, wrapText } from '../../src/report/svg-text';
+import { caarChart, carChart } from '../../src/report/to-svg';
+import { xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';
+
+const result = eventStudy({ prices: xiaomiPrices(), events: xiaomiEvents });
+const count = (svg: string, pattern: RegExp) => svg.match(new RegExp(pattern, 'g'))?.length ?? 0;
+
+/** Every opened element is closed, in order: a cheap well-formedness check without a DOM. */
+function wellFormed(svg: string): boolean {
+  const stack: string[] = [];
+  for (const [, close, name, selfClosing] of svg.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
+    if (selfClosing) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name!);
+  }
+  return stack.length === 0;
+}
+
+describe('caarBand', () => {
+  test('is CAAR ± 1.96 × sd(CAR_t) / √N', () => {
+    const band = caarBand(result);
+    const j = result.days.indexOf(0);
+    const cars = result.events.map((event) => event.car[j]!);
+    const mean = cars.reduce((a, b) => a + b) / 3;
+    const sd = Math.sqrt(cars.reduce((a, b) => a + (b - mean) ** 2, 0) / 2);
+    expect(band.se[j]).toBeCloseTo(sd / Math.sqrt(3), 14);
+    expect(band.upper[j]).toBeCloseTo(result.caar[j]! + 1.96 * (sd / Math.sqrt(3)), 14);
+    expect(band.lower[j]).toBeCloseTo(result.caar[j]! - 1.96 * (sd / Math.sqrt(3)), 14);
+    expect(band.n).toEqual(result.days.map(() => 3));
+  });
+});
+
+describe('caarChart', () => {
+  const svg = caarChart(result);
+
+  test('is a standalone, well-formed SVG document with a title', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title id="chart-title">Cumulative average abnormal return (CAAR)</title>');
+    expect(wellFormed(svg)).toBe(true);
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  test('draws one CAAR path with a dot per day, one band, one AAR bar per day', () => {
+    expect(count(svg, /class="line"/)).toBe(1);
+    expect(count(svg, /class="marker"/)).toBe(11);
+    expect(count(svg, /class="band"/)).toBe(1);
+    expect(count(svg, /class="bar"/)).toBe(11);
+    expect(count(svg, /class="zero-line"/)).toBe(1);
+    expect(svg).toContain('>day 0</text>');
+  });
+
+  test('labels the 11 event days and the axes, and explains the band', () => {
+    for (const day of ['−5', '−1', '0', '1', '5']) expect(svg).toContain(`>${day}</text>`);
+    expect(count(svg, /class="tick-label"[^>]*text-anchor="middle"/)).toBe(11);
+    expect(svg).toContain('Event day (trading days relative to day 0)');
+    expect(svg).toMatch(/1\.96 × the cross-sectional standard error/);
+    expect(svg).toContain('/ √3');
+    expect(svg).toMatch(/>−?\d+ %<\/text>/);
+  });
+
+  test('has no band for a single event, and says why', () => {
+    const one = caarChart(eventStudy({ prices: xiaomiPrices(), events: [xiaomiEvents[0]!] }));
+    expect(count(one, /class="band"/)).toBe(0);
+    expect(one).toContain('needs at least two events');
+  });
+});
+
+describe('carChart', () => {
+  test('draws and labels one line per event plus the CAAR', () => {
+    const svg = carChart(result);
+    expect(count(svg, /class="line"/)).toBe(4);
+    expect(count(svg, /class="end-label"/)).toBe(3);
+    for (const ticker of ['1810.HK', '2333.HK', '601633.SS']) expect(svg).toContain(`data-label="${ticker}"`);
+    expect(svg).toContain('data-label="CAAR (mean)"');
+    expect(wellFormed(svg)).toBe(true);
+  });
+
+  test('beyond maxLabelled, events are grey and counted in the legend', () => {
+    const svg = carChart(result, { maxLabelled: 1 });
+    expect(count(svg, /class="end-label"/)).toBe(1);
+    expect(count(svg, /stroke="#9ca3af"/)).toBe(2);
+    expect(svg).toContain('+ 2 more events (grey)');
+  });
+
+  test('repeated tickers are told apart by date, and text is escaped', () => {
+    const twice = eventStudy({
+      prices: xiaomiPrices(),
+      events: [xiaomiEvents[0]!, { ...xiaomiEvents[0]!, date: '2021-06-01' }],
+    });
+    const svg = carChart(twice, { title: 'R&D <news>' });
+    expect(svg).toContain('data-label="1810.HK 2021-03-26"');
+    expect(svg).toContain('data-label="1810.HK 2021-06-01"');
+    expect(svg).toContain('R&amp;D &lt;news&gt;');
+  });
+});
+
+describe('chart helpers', () => {
+  test('niceTicks uses steps of 1, 2 or 5 × 10^k and covers the range', () => {
+    expect(niceTicks(-0.062, 0.051)).toEqual([-0.1, -0.05, 0, 0.05, 0.1]);
+    expect(niceTicks(-0.062, 0.051, 7)).toEqual([-0.08, -0.06, -0.04, -0.02, 0, 0.02, 0.04, 0.06]);
+    expect(niceTicks(0, 10, 6)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(niceTicks(3, 3)).toEqual([2.6, 2.8, 3, 3.2, 3.4]);
+  });
+
+  test('escapeXml and wrapText', () => {
+    expect(escapeXml(`a&b<c>"d'`)).toBe('a&amp;b&lt;c&gt;&quot;d&#39;');
+    const lines = wrapText('one two three four five six seven eight nine ten', 80, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');
+  });
+});
