@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-usage-error';
 import type { CsvTable } from './report/to-csv';
+import { MODEL_NAMES } from './study/settings';
 import type { ModelName } from './types';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
@@ -22,6 +23,13 @@ export interface RunOptions {
   carWindows?: [number, number][];
   returns?: 'simple' | 'log';
   conventions?: 'default' | 'estudy2';
+  /** Benchmark per suffix or exchange, from `--benchmark .HK=^HSI` (repeatable). */
+  benchmarks?: Record<string, string>;
+  nonTradingDay?: 'next' | 'previous' | 'skip';
+  thinTrading?: 'exclude' | 'trade-to-trade';
+  measure?: 'returns' | 'volume';
+  /** `all`, or test names from `--tests csect,bmp,kp`. */
+  tests?: string[] | 'all';
   format: 'table' | 'md' | 'csv' | 'json';
   table?: CsvTable;
   out?: string;
@@ -43,16 +51,6 @@ export type CliCommand =
   | { command: 'help'; topic: 'main' | 'run' | 'inspect' }
   | { command: 'version' };
 
-const MODELS: readonly ModelName[] = [
-  'market',
-  'market-adjusted',
-  'mean-adjusted',
-  'capm',
-  'ff3',
-  'carhart',
-  'ff5',
-];
-
 const RUN_OPTIONS = {
   prices: { type: 'string', short: 'p', multiple: true },
   events: { type: 'string', short: 'e' },
@@ -65,6 +63,11 @@ const RUN_OPTIONS = {
   car: { type: 'string', multiple: true },
   returns: { type: 'string' },
   conventions: { type: 'string' },
+  benchmark: { type: 'string', multiple: true },
+  'non-trading-day': { type: 'string' },
+  'thin-trading': { type: 'string' },
+  measure: { type: 'string' },
+  tests: { type: 'string' },
   format: { type: 'string', short: 'f' },
   table: { type: 'string' },
   out: { type: 'string', short: 'o' },
@@ -141,7 +144,7 @@ function parseRun(args: readonly string[]): CliCommand {
     options.table = oneOf('--table', values.table, ['events', 'days', 'cars'] as const);
   }
   if (values.market !== undefined) options.market = nonEmpty('--market', values.market);
-  if (values.model !== undefined) options.model = oneOf('--model', values.model, MODELS);
+  if (values.model !== undefined) options.model = oneOf('--model', values.model, MODEL_NAMES);
   if (values.window !== undefined) options.window = parseDayRange('--window', values.window);
   if (values.estimation !== undefined) {
     const [end, length] = parseIntegerPair('--estimation', values.estimation, 'END,LENGTH like -11,250');
@@ -155,10 +158,46 @@ function parseRun(args: readonly string[]): CliCommand {
   if (values.conventions !== undefined) {
     options.conventions = oneOf('--conventions', values.conventions, ['default', 'estudy2'] as const);
   }
+  if (values.benchmark !== undefined) options.benchmarks = parseBenchmarks(values.benchmark);
+  if (values['non-trading-day'] !== undefined) {
+    options.nonTradingDay = oneOf('--non-trading-day', values['non-trading-day'], [
+      'next',
+      'previous',
+      'skip',
+    ] as const);
+  }
+  if (values['thin-trading'] !== undefined) {
+    options.thinTrading = oneOf('--thin-trading', values['thin-trading'], [
+      'exclude',
+      'trade-to-trade',
+    ] as const);
+  }
+  if (values.measure !== undefined)
+    options.measure = oneOf('--measure', values.measure, ['returns', 'volume'] as const);
+  if (values.tests !== undefined) {
+    const tests = nonEmpty('--tests', values.tests);
+    options.tests = tests === 'all' ? 'all' : tests.split(',').map((name) => name.trim());
+  }
   if (values.out !== undefined) options.out = nonEmpty('--out', values.out);
   if (values.chart !== undefined) options.chart = nonEmpty('--chart', values.chart);
   if (values['car-chart'] !== undefined) options.carChart = nonEmpty('--car-chart', values['car-chart']);
   return { command: 'run', options };
+}
+
+/** `--benchmark .HK=^HSI --benchmark NYSE=^GSPC` → `{ '.HK': '^HSI', NYSE: '^GSPC' }`. */
+function parseBenchmarks(values: readonly string[]): Record<string, string> {
+  const benchmarks: Record<string, string> = Object.create(null);
+  for (const value of values) {
+    const at = value.indexOf('=');
+    if (at <= 0 || at === value.length - 1) {
+      throw new UsageError(
+        `--benchmark expects SUFFIX_OR_EXCHANGE=TICKER like .HK=^HSI, got '${value}'`,
+        'run',
+      );
+    }
+    benchmarks[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return { ...benchmarks };
 }
 
 function parseInspect(args: readonly string[]): CliCommand {

@@ -47,8 +47,10 @@ Inputs:
 
 Study:
   -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)
+      --benchmark KEY=TICKER  benchmark per ticker suffix or exchange, e.g. .HK=^HSI,
+                              .SS=000001.SS, US=^GSPC; repeatable (an event's own market wins)
       --model NAME            market (default), market-adjusted, mean-adjusted, capm, ff3,
-                              carhart, ff5
+                              carhart, ff5, scholes-williams, dimson
   -w, --window A,B            event window in trading days (default -5,5)
       --estimation END,LENGTH estimation window: LENGTH trading days ending at day END
                               (default -11,250)
@@ -56,6 +58,12 @@ Study:
       --car A,B               CAR window; repeatable (default -1,1 and 0,0 and the window)
       --returns KIND          simple (default) or log
       --conventions NAME      default or estudy2 (reproduce the R package estudy2 0.10)
+      --non-trading-day RULE  date-only events on a holiday: next (default), previous, skip
+      --thin-trading RULE     exclude (default) events with a gap, or trade-to-trade
+      --measure WHAT          returns (default) or volume (abnormal log volume)
+      --tests NAMES           all, or a comma list: csect,cda,patell,bmp,kp,sign,
+                              generalizedSign,rank,wilcoxon,bw1980,lamb,kpPatell,corradoRank,
+                              corradoSign,grank,skewAdjusted,bootstrap (default: the first nine)
 
 Output:
   -f, --format FORMAT         table (default), md, csv or json

@@ -35,6 +35,11 @@ export function toStudySpec(
   if (options.carWindows !== undefined) spec.carWindows = options.carWindows;
   if (options.returns !== undefined) spec.returns = options.returns;
   if (options.conventions !== undefined) spec.conventions = options.conventions;
+  if (options.benchmarks !== undefined) spec.benchmarks = options.benchmarks;
+  if (options.nonTradingDay !== undefined) spec.nonTradingDay = options.nonTradingDay;
+  if (options.thinTrading !== undefined) spec.thinTrading = options.thinTrading;
+  if (options.measure !== undefined) spec.measure = options.measure;
+  if (options.tests !== undefined) spec.tests = options.tests;
   return spec;
 }
 

@@ -4,7 +4,15 @@ import type { ModelName, StudyResult, StudySpec } from '../types';
 /** The study's settings with every default filled in (METHODS.md §1). */
 export type Settings = StudyResult['settings'] & { carWindows: [number, number][] };
 
-const MODELS: readonly ModelName[] = [
+/**
+ * Every expected-return model a study accepts (METHODS.md §3), in the order the docs list them.
+ *
+ * @example
+ * ```ts
+ * MODEL_NAMES.includes('ff3'); // true
+ * ```
+ */
+export const MODEL_NAMES: readonly ModelName[] = [
   'market',
   'market-adjusted',
   'mean-adjusted',
@@ -40,8 +48,8 @@ export function resolveSettings(spec: StudySpec): Settings {
     );
   }
   const model = measure === 'volume' ? 'mean-adjusted' : (spec.model ?? 'market');
-  if (!MODELS.includes(model))
-    throw new ConfigError(`unknown model '${model}'; expected one of ${MODELS.join(', ')}`);
+  if (!MODEL_NAMES.includes(model))
+    throw new ConfigError(`unknown model '${model}'; expected one of ${MODEL_NAMES.join(', ')}`);
   const returns = oneOf('returns', spec.returns ?? 'simple', ['simple', 'log'] as const);
   const nonTradingDay = oneOf('nonTradingDay', spec.nonTradingDay ?? 'next', [
     'next',

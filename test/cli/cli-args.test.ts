@@ -219,3 +219,45 @@ describe('help texts', () => {
     expect(INSPECT_HELP).toContain('Usage: eventstudy inspect');
   });
 });
+
+describe('study options added with the timestamp, thin-trading and volume features', () => {
+  test('reads benchmarks, non-trading-day, thin-trading, measure and tests', () => {
+    const parsed = parseCliArgs([
+      'run',
+      '--prices',
+      'data/hk',
+      '--events',
+      'e.csv',
+      '--benchmark',
+      '.HK=^HSI',
+      '--benchmark',
+      'US=^GSPC',
+      '--non-trading-day',
+      'skip',
+      '--thin-trading',
+      'trade-to-trade',
+      '--measure',
+      'volume',
+      '--tests',
+      'csect,kp',
+      '--model',
+      'dimson',
+    ]);
+    if (parsed.command !== 'run') throw new Error('expected run');
+    expect(parsed.options.benchmarks).toEqual({ '.HK': '^HSI', US: '^GSPC' });
+    expect(parsed.options.nonTradingDay).toBe('skip');
+    expect(parsed.options.thinTrading).toBe('trade-to-trade');
+    expect(parsed.options.measure).toBe('volume');
+    expect(parsed.options.tests).toEqual(['csect', 'kp']);
+    expect(parsed.options.model).toBe('dimson');
+  });
+
+  test('rejects a malformed benchmark and an unknown rule', () => {
+    expect(() => parseCliArgs(['run', '--prices', 'p', '--events', 'e', '--benchmark', '^HSI'])).toThrow(
+      /SUFFIX_OR_EXCHANGE=TICKER/,
+    );
+    expect(() => parseCliArgs(['run', '--prices', 'p', '--events', 'e', '--thin-trading', 'maybe'])).toThrow(
+      /--thin-trading/,
+    );
+  });
+});
