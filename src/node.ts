@@ -2,6 +2,7 @@
  * Node-only entry `eventstudy/node`: read price, event and factor files and folders from disk.
  * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
  */
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CsvFormatError } from './errors';
@@ -9,7 +10,8 @@ import { combinePriceFiles, type PriceFile } from './io/combine-price-files';
 import { joinFactors } from './io/join-factors';
 import { parseEvents } from './io/parse-events';
 import { parseFactors } from './io/parse-factors';
-import { type ParsePricesOptions, parsePrices } from './io/parse-prices';
+import { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
+import { throttleProgress } from './study/throttle-progress';
 import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
 
 /** Options of {@link loadPrices}. */
@@ -22,9 +24,19 @@ export interface LoadPricesOptions {
   format?: PriceFormat;
   /** Negative-price policy passed to `parsePrices` (default `'error'`). */
   negativePrices?: ParsePricesOptions['negativePrices'];
-  /** Called after each file with the number of files done and the total. */
+  /**
+   * Called with the number of files done and the total, at most a few times a second (and always
+   * at the end, with `done === total`); a file read in chunks counts by the share of its bytes
+   * read, so `done` may be fractional.
+   */
   onProgress?: (done: number, total: number) => void;
 }
+
+/** Files at least this large are read in chunks rather than as one string. */
+export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Size of the chunks a large file is read in. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
 
 const DATA_FILE = /\.(csv|txt|tsv)$/i;
 
@@ -77,24 +89,87 @@ export async function loadPrices(
     );
   }
   const results: PriceFile[] = new Array(files.length);
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+  const progress = throttleProgress(options.onProgress);
+  const parseOptions = (file: string): ParsePricesOptions => {
+    const out: ParsePricesOptions = { file };
+    if (options.format !== undefined) out.format = options.format;
+    if (options.ticker !== undefined) out.ticker = options.ticker;
+    // Rows of other tickers are skipped while reading (not when a file's series is renamed).
+    else if (options.tickers !== undefined) out.tickers = options.tickers;
+    if (options.negativePrices !== undefined) out.negativePrices = options.negativePrices;
+    return out;
+  };
   let next = 0;
   let done = 0;
+  const streaming = new Map<number, number>(); // file → share of its bytes read
+  const report = (): void => {
+    let partial = 0;
+    for (const share of streaming.values()) partial += share;
+    progress(done + partial, files.length);
+  };
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
       const file = files[i]!;
-      const text = await readFile(file, 'utf8');
-      const parseOptions: ParsePricesOptions = { file };
-      if (options.format !== undefined) parseOptions.format = options.format;
-      if (options.ticker !== undefined) parseOptions.ticker = options.ticker;
-      if (options.negativePrices !== undefined) parseOptions.negativePrices = options.negativePrices;
-      results[i] = { file, series: parsePrices(text, parseOptions) };
+      if (sizes[i]! >= STREAM_FILE_BYTES) {
+        streaming.set(i, 0);
+        const series = await readPricesInChunks(file, sizes[i]!, parseOptions(file), (share) => {
+          streaming.set(i, share);
+          report();
+        });
+        streaming.delete(i);
+        results[i] = { file, series };
+      } else {
+        results[i] = { file, series: parsePrices(await readFile(file, 'utf8'), parseOptions(file)) };
+      }
       done++;
-      options.onProgress?.(done, files.length);
+      report();
     }
   };
   await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
   return combinePriceFiles(results, options.tickers);
+}
+
+/**
+ * Reads a large price file in chunks of whole lines (`createPriceReader`), so that memory holds
+ * one chunk and the series kept, not the file: with `tickers`, a 1 GB long panel costs the
+ * memory of the listings asked for. A quoted field with a line break in it must not straddle
+ * two chunks (price files do not have them).
+ */
+async function readPricesInChunks(
+  file: string,
+  size: number,
+  options: ParsePricesOptions,
+  onShare: (share: number) => void,
+): Promise<PriceSeries[]> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+  let reader: PriceReader | undefined;
+  let pending = '';
+  let lines = 0;
+  const feed = (text: string): void => {
+    if (reader === undefined) {
+      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      reader = createPriceReader(body, options);
+      reader.feed(body, 0);
+    } else {
+      reader.feed(text, lines);
+    }
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
+  };
+  for await (const chunk of stream) {
+    const text = pending + (chunk as string);
+    const end = text.lastIndexOf('\n');
+    if (end < 0) {
+      pending = text;
+      continue;
+    }
+    pending = text.slice(end + 1);
+    feed(text.slice(0, end + 1));
+    onShare(Math.min(1, stream.bytesRead / size));
+  }
+  if (pending !== '' || reader === undefined) feed(pending);
+  return reader!.finish();
 }
 
 /**

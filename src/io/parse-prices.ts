@@ -23,6 +23,12 @@ export interface ParsePricesOptions {
    * `source.negativePrices`. Zero is always an error.
    */
   negativePrices?: 'error' | 'abs' | 'missing';
+  /**
+   * Keep only these tickers, for files with a ticker column (long panels): the rows of other
+   * tickers are skipped as soon as their ticker cell is read, without reading their dates or
+   * prices (so their errors go unreported). Other layouts keep every series.
+   */
+  tickers?: readonly string[];
 }
 
 const INFINITE = /^[+-]?(inf|infinity)$/i;
@@ -131,8 +137,48 @@ function estimateRows(text: string, rows: string[][]): number {
  * ```
  */
 export function parsePrices(text: string, options: ParsePricesOptions = {}): PriceSeries[] {
-  const file = options.file;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const reader = createPriceReader(body, options);
+  reader.feed(body, 0);
+  return reader.finish();
+}
+
+/**
+ * A price file read piece by piece (see {@link createPriceReader}): feed it whole lines, in
+ * order, then finish.
+ */
+export interface PriceReader {
+  /**
+   * Reads the rows of `text`, whole lines only. The first piece fed must be the `start` the reader
+   * was created with (its header rows are skipped); `lineOffset` is the number of lines of the
+   * file before `text`, for error messages.
+   */
+  feed(text: string, lineOffset: number): void;
+  /** The series read, as {@link parsePrices} returns them. */
+  finish(): PriceSeries[];
+}
+
+/**
+ * Starts reading a price file of which only the beginning is at hand (a file too large to hold
+ * as one string, read in chunks): the layout, delimiter and date order are detected from `head`
+ * (its first lines), exactly as {@link parsePrices} does from the whole text.
+ * Browser-safe: the chunks may come from a Node stream, a `fetch` body or a `File`.
+ *
+ * @param start - The first whole lines of the file (header and at least a few rows), BOM stripped.
+ * @param options - As for {@link parsePrices}.
+ * @returns A reader to feed `head`, then the following lines, and finish.
+ * @throws CsvFormatError as {@link parsePrices} (from `feed` and `finish` too).
+ * @example
+ * ```ts
+ * const reader = createPriceReader(firstChunk, { file: 'crsp.csv', tickers: ['AAPL'] });
+ * reader.feed(firstChunk, 0);
+ * reader.feed(secondChunk, linesInFirstChunk);
+ * const series = reader.finish();
+ * ```
+ */
+export function createPriceReader(start: string, options: ParsePricesOptions = {}): PriceReader {
+  const file = options.file;
+  const body = start;
   if (body.trim() === '') {
     throw new CsvFormatError('empty file: expected a header line and rows of prices', {
       file,
@@ -252,75 +298,87 @@ export function parsePrices(text: string, options: ParsePricesOptions = {}): Pri
     return vol;
   };
 
-  let dataRowsSeen = 0;
-  scanCsvRows(
-    body,
-    delimiter,
-    (cells, row) => {
-      if (row < layout.headerRows) return true;
-      dataRowsSeen++;
-      if (cells.count !== width) {
-        fail(
-          `ragged row: expected ${width} fields, found ${cells.count}`,
-          cells.line,
-          Math.min(cells.count, width) + 1,
-        );
-      }
-      const date = parseDateAt(
-        cells.src[dateColumn]!,
-        cells.start[dateColumn]!,
-        cells.end[dateColumn]!,
-        order,
-      );
-      if (date === undefined)
-        fail(explainDate(cellText(cells, dateColumn), order), cells.line, dateColumn + 1);
-      if (tickerColumn >= 0) {
-        if (current === undefined || !cellIs(cells, tickerColumn, current.ticker)) {
-          const ticker = cellText(cells, tickerColumn).trim();
-          if (ticker === '')
-            fail('empty ticker: expected a ticker in this column', cells.line, tickerColumn + 1);
-          current = byTicker.get(ticker);
-          if (current === undefined) {
-            current = createSeriesBuilder(ticker, hasPrev, hasVolume, byTicker.size === 0 ? dataRows : 256);
-            byTicker.set(ticker, current);
-            builders.push(current);
-          }
-        }
-        read(cells, current, target, date!);
-      } else {
-        for (let i = 0; i < targets.length; i++) read(cells, perTarget[i]!, targets[i]!, date!);
-      }
-      return true;
-    },
-    file,
-    0,
-    quoted,
-  );
+  const wanted = options.tickers === undefined ? undefined : new Set(options.tickers);
+  let skipped: string | undefined;
+  /** Under `options.tickers`, whether a long-panel row belongs to a kept ticker (rows come in runs). */
+  const kept = (cells: CsvCells): boolean => {
+    if (current !== undefined && cellIs(cells, tickerColumn, current.ticker)) return true;
+    if (skipped !== undefined && cellIs(cells, tickerColumn, skipped)) return false;
+    const ticker = cellText(cells, tickerColumn).trim();
+    if (wanted!.has(ticker)) return true;
+    skipped = ticker;
+    return false;
+  };
 
-  if (tickerColumn >= 0 && options.ticker !== undefined) {
-    if (builders.length > 1) {
-      throw new CsvFormatError(
-        `options.ticker names one series but the file holds ${builders.length} (${builders
-          .slice(0, 5)
-          .map((b) => b.ticker)
-          .join(', ')}${builders.length > 5 ? ', …' : ''})`,
-        { file, line: layout.headerLine, column: tickerColumn + 1 },
+  let dataRowsSeen = 0;
+  let lineOffset = 0;
+  let fed = false;
+  const visit = (cells: CsvCells, row: number): boolean => {
+    if (!fed && row < layout.headerRows) return true;
+    cells.line += lineOffset;
+    dataRowsSeen++;
+    if (cells.count !== width) {
+      fail(
+        `ragged row: expected ${width} fields, found ${cells.count}`,
+        cells.line,
+        Math.min(cells.count, width) + 1,
       );
     }
-    if (builders.length === 1) builders[0]!.ticker = options.ticker;
-  }
-  if (dataRowsSeen === 0) {
-    throw new CsvFormatError('no data rows: expected rows of prices below the header', {
-      file,
-      line: layout.headerLine,
-      column: 1,
-    });
-  }
-  return builders.map((b, i) =>
-    finishSeries(b, {
-      file,
-      format: layout.format,
-      priceColumn: (tickerColumn >= 0 ? target.close : targets[i]!.close) + 1,
-    }),
-  );
+    if (wanted !== undefined && tickerColumn >= 0 && !kept(cells)) return true;
+    const date = parseDateAt(cells.src[dateColumn]!, cells.start[dateColumn]!, cells.end[dateColumn]!, order);
+    if (date === undefined) fail(explainDate(cellText(cells, dateColumn), order), cells.line, dateColumn + 1);
+    if (tickerColumn >= 0) {
+      if (current === undefined || !cellIs(cells, tickerColumn, current.ticker)) {
+        const ticker = cellText(cells, tickerColumn).trim();
+        if (ticker === '')
+          fail('empty ticker: expected a ticker in this column', cells.line, tickerColumn + 1);
+        current = byTicker.get(ticker);
+        if (current === undefined) {
+          current = createSeriesBuilder(ticker, hasPrev, hasVolume, byTicker.size === 0 ? dataRows : 256);
+          byTicker.set(ticker, current);
+          builders.push(current);
+        }
+      }
+      read(cells, current, target, date!);
+    } else {
+      for (let i = 0; i < targets.length; i++) read(cells, perTarget[i]!, targets[i]!, date!);
+    }
+    return true;
+  };
+
+  const feed = (text: string, offset: number): void => {
+    lineOffset = offset;
+    scanCsvRows(text, delimiter, visit, file, 0, fed ? needsQuotedScan(text) : quoted);
+    fed = true;
+  };
+
+  const finish = (): PriceSeries[] => {
+    if (tickerColumn >= 0 && options.ticker !== undefined) {
+      if (builders.length > 1) {
+        throw new CsvFormatError(
+          `options.ticker names one series but the file holds ${builders.length} (${builders
+            .slice(0, 5)
+            .map((b) => b.ticker)
+            .join(', ')}${builders.length > 5 ? ', …' : ''})`,
+          { file, line: layout.headerLine, column: tickerColumn + 1 },
+        );
+      }
+      if (builders.length === 1) builders[0]!.ticker = options.ticker;
+    }
+    if (dataRowsSeen === 0) {
+      throw new CsvFormatError('no data rows: expected rows of prices below the header', {
+        file,
+        line: layout.headerLine,
+        column: 1,
+      });
+    }
+    return builders.map((b, i) =>
+      finishSeries(b, {
+        file,
+        format: layout.format,
+        priceColumn: (tickerColumn >= 0 ? target.close : targets[i]!.close) + 1,
+      }),
+    );
+  };
+  return { feed, finish };
 }

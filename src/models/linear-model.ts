@@ -200,3 +200,38 @@ export function expectedReturn(model: FittedLinearModel, t: number): number {
   const offset = model.design.offset ? model.design.offset[t]! : 0;
   return model.design.y[t]! - abnormalReturn(model, t) + offset;
 }
+
+/**
+ * {@link abnormalReturn} on many calendar days at once, written to `out` from `at`: the same
+ * arithmetic, with the model's fields read once (the study computes 250 estimation ARs per event).
+ *
+ * @param model - a fitted model
+ * @param days - calendar indices
+ * @param out - receives the ARs
+ * @param at - where the first goes in `out`
+ *
+ * @example
+ * ```ts
+ * abnormalReturns(fit, [3, 4, 5], out, 0); // out[0..2] = AR on days 3, 4 and 5
+ * ```
+ */
+export function abnormalReturns(
+  model: FittedLinearModel,
+  days: readonly number[],
+  out: Float64Array,
+  at: number,
+): void {
+  if (model.spanFit) {
+    for (let r = 0; r < days.length; r++) out[at + r] = abnormalReturn(model, days[r]!);
+    return;
+  }
+  const { design, ols: fit } = model;
+  const { y, x } = design;
+  const { intercept, slopes, p } = fit;
+  for (let r = 0; r < days.length; r++) {
+    const t = days[r]!;
+    let value = y[t]! - intercept;
+    for (let j = 0; j < p; j++) value -= slopes[j]! * x[j]![t]!;
+    out[at + r] = value;
+  }
+}

@@ -1,3 +1,4 @@
+import { abnormalReturns } from '../models/linear-model';
 import type { EventPanel } from '../stats/panel';
 import type { Settings } from './settings';
 import type { EventRow } from './study-event';
@@ -43,39 +44,50 @@ export function buildPanel(rows: readonly EventRow[], settings: Settings): Event
   };
   let total = 0;
   rows.forEach((row, i) => {
-    panel.ar.set(row.ar, i * width);
-    panel.sar.set(row.sar, i * width);
-    panel.windowDate.set(row.windowDate, i * width);
+    const { result } = row;
+    for (let j = 0; j < width; j++) {
+      panel.ar[i * width + j] = result.ar[j]!;
+      panel.sar[i * width + j] = result.sar[j]!;
+      panel.windowDate[i * width + j] = row.keys[row.first + j]!;
+    }
     panel.df[i] = row.df;
     panel.m[i] = row.m;
     panel.sigma[i] = row.sigma;
     for (let w = 0; w < windows.length; w++) {
-      panel.car[w * n + i] = row.car[w]!;
-      panel.scar[w * n + i] = row.scar[w]!;
-      panel.bhar[w * n + i] = row.bhar[w]!;
+      const car = result.cars[w]!;
+      panel.car[w * n + i] = car.car;
+      panel.scar[w * n + i] = car.scar;
+      panel.bhar[w * n + i] = car.bhar;
     }
-    total += row.estimationAr.length;
+    total += row.estimationRows.length;
     panel.estimation.offsets[i + 1] = total;
   });
   if (n > 0 && rows.every((row) => row.singleIndex)) {
-    panel.marketReturn = new Float64Array(n * width);
-    panel.marketMean = new Float64Array(n);
-    panel.marketSS = new Float64Array(n);
+    const marketReturn = new Float64Array(n * width);
+    const marketMean = new Float64Array(n);
+    const marketSS = new Float64Array(n);
     rows.forEach((row, i) => {
-      panel.marketReturn!.set(row.singleIndex!.x, i * width);
-      panel.marketMean![i] = row.singleIndex!.mean;
-      panel.marketSS![i] = row.singleIndex!.ss;
+      const single = row.singleIndex!;
+      marketReturn.set(single.x.subarray(row.first, row.first + width), i * width);
+      marketMean[i] = single.mean;
+      marketSS[i] = single.ss;
     });
+    panel.marketReturn = marketReturn;
+    panel.marketMean = marketMean;
+    panel.marketSS = marketSS;
   }
+  // The estimation-window ARs are computed here, straight into the flat arrays.
   const estimation = panel.estimation;
   estimation.ar = new Float64Array(total);
   estimation.day = new Int32Array(total);
   estimation.date = new Int32Array(total);
   rows.forEach((row, i) => {
     const offset = estimation.offsets[i]!;
-    estimation.ar.set(row.estimationAr, offset);
-    estimation.day.set(row.estimationDay, offset);
-    estimation.date.set(row.estimationDate, offset);
+    abnormalReturns(row.model, row.estimationRows, estimation.ar, offset);
+    row.estimationRows.forEach((t, r) => {
+      estimation.day[offset + r] = t - row.day0;
+      estimation.date[offset + r] = row.keys[t]!;
+    });
   });
   return panel;
 }

@@ -8,6 +8,7 @@ import { requiredFactors } from './model-design';
 import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
 import { type EventRow, studyEvent } from './study-event';
+import { throttleProgress } from './throttle-progress';
 
 /**
  * Runs an event study (DESIGN.md §1): for every event, day 0 on its calendar, the model fitted
@@ -44,13 +45,13 @@ export function eventStudy(spec: StudySpec): StudyResult {
   const excluded: Exclusion[] = [];
   const listings = expandEvents(spec.events);
   const total = listings.length;
-  const progressEvery = Math.max(1, Math.floor(total / 20));
+  // A few calls a second at most, and always the last one (done === total).
+  const progress = throttleProgress(spec.onProgress);
   listings.forEach((listing, done) => {
     const outcome = studyEvent(listing, context);
     if (outcome.included) rows.push(outcome.row);
     else excluded.push(outcome.exclusion);
-    if (spec.onProgress && ((done + 1) % progressEvery === 0 || done + 1 === total))
-      spec.onProgress(done + 1, total);
+    progress(done + 1, total);
   });
 
   const panel = buildPanel(rows, settings);

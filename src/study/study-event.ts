@@ -21,24 +21,32 @@ import { modelDesign, needsBenchmark, requiredFactors } from './model-design';
 import type { Settings } from './settings';
 import type { EventCalendar, StudyData } from './study-data';
 
-/** What the cross-event statistics need from one included event (see EventPanel). */
+/**
+ * What the cross-event statistics need from one included event (see EventPanel and
+ * `buildPanel`). The window's AR, SAR, CAR, SCAR and BHAR are read from `result`; the estimation
+ * ARs are computed by `buildPanel` straight into the panel from the fitted model, so that an
+ * event keeps no copies of its own (a study of 100,000 events holds 25 million of them).
+ */
 export interface EventRow {
   result: EventResult;
-  ar: Float64Array;
-  sar: Float64Array;
-  windowDate: Int32Array;
+  /** Calendar index of the first window day (window day j is calendar day `first + j`). */
+  first: number;
+  /** Calendar index of day 0. */
+  day0: number;
+  /** The event calendar's dates as days since 1970-01-01 (shared by every event on it). */
+  keys: Int32Array;
   df: number;
   m: number;
   sigma: number;
-  estimationAr: Float64Array;
-  estimationDay: Int32Array;
-  estimationDate: Int32Array;
-  /** Single-index models only: the regressor on window days, and its estimation x̄ and S_xx. */
+  /** The fitted model, whose ARs on `estimationRows` are the estimation-window ARs. */
+  model: FittedLinearModel;
+  /** Calendar indices of the usable estimation days, ascending. */
+  estimationRows: readonly number[];
+  /**
+   * Single-index models only: the regressor column on the calendar (window day j at
+   * `first + j`), and its estimation x̄ and S_xx.
+   */
   singleIndex?: { x: Float64Array; mean: number; ss: number };
-  /** Per CAR window, in the order of `settings.carWindows`. */
-  car: Float64Array;
-  scar: Float64Array;
-  bhar: Float64Array;
 }
 
 /** Everything an event's computation reads, shared by all events of a study. */
@@ -217,10 +225,7 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
       : tradeToTrade
         ? data.compounded(fitted.benchmark, fitted.listing, calendar)
         : data.returns(fitted.benchmark, calendar);
-  const ar = new Float64Array(days);
-  const sar = new Float64Array(days);
-  const windowDate = new Int32Array(days);
-  const expected = new Float64Array(days);
+  const expected: number[] = [];
   const result: EventResult = {
     index,
     id: event.id ?? `${event.ticker} ${event.date}`,
@@ -246,100 +251,74 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
   }
   const span = model.design.span;
   if (span) result.span = Array.from(span.subarray(first, last + 1));
+  const ar = result.ar;
+  const scratch = new Float64Array(moments.p); // for C_t, reused across the window's days
   let cumulative = 0;
   for (let j = 0; j < days; j++) {
     const t = first + j;
-    windowDate[j] = calendar.keys[t]!;
     // Under trade-to-trade a day without a trade has no return: NaN, flagged by `span` = 0.
     const traded = usable(model.design, t);
-    ar[j] = traded ? abnormalReturn(model, t) : Number.NaN;
-    expected[j] = traded ? expectedReturn(model, t) : Number.NaN;
+    const abnormal = traded ? abnormalReturn(model, t) : Number.NaN;
+    expected.push(traded ? expectedReturn(model, t) : Number.NaN);
     const statistic = traded
-      ? ar[j]! / (sigma * Math.sqrt(predictionErrorFactor(model, t, moments)))
+      ? abnormal / (sigma * Math.sqrt(predictionErrorFactor(model, t, moments, scratch)))
       : Number.NaN;
-    sar[j] = conventions.predictionErrorCorrection ? statistic : ar[j]! / sigma;
-    if (traded) cumulative += ar[j]!;
+    if (traded) cumulative += abnormal;
     result.returns.push(raw[t]!);
     result.marketReturns?.push(marketRaw![t]!);
-    result.ar.push(ar[j]!);
-    result.sar.push(sar[j]!);
+    ar.push(abnormal);
+    result.sar.push(conventions.predictionErrorCorrection ? statistic : abnormal / sigma);
     result.car.push(cumulative);
     result.t.push(statistic);
     result.pValue.push(pValueT(statistic, model.df));
   }
 
-  const windows = settings.carWindows;
-  const car = new Float64Array(windows.length);
-  const scar = new Float64Array(windows.length);
-  const bhar = new Float64Array(windows.length);
-  windows.forEach((window, w) => {
+  for (const window of settings.carWindows) {
     const from = window[0] - settings.window[0];
     const to = window[1] - settings.window[0];
     let sum = 0;
     for (let j = from; j <= to; j++) if (!Number.isNaN(ar[j]!)) sum += ar[j]!;
     const variance = model.variance * carVarianceFactor(model, first + from, first + to, moments);
-    car[w] = sum;
-    scar[w] = sum / Math.sqrt(variance);
+    const scar = sum / Math.sqrt(variance);
     // BHAR compounds returns; for abnormal volume it has no meaning (NaN, see StudySpec.measure)
-    bhar[w] =
+    const bhar =
       settings.measure === 'volume'
         ? Number.NaN
         : buyAndHoldAbnormalReturn(
             result.returns.slice(from, to + 1),
-            expected.subarray(from, to + 1),
+            expected.slice(from, to + 1),
             settings.returns,
           );
     result.cars.push({
       window: [window[0], window[1]],
       car: sum,
-      scar: scar[w]!,
-      bhar: bhar[w]!,
-      t: scar[w]!,
-      pValue: pValueT(scar[w]!, model.df),
+      scar,
+      bhar,
+      t: scar,
+      pValue: pValueT(scar, model.df),
     });
-  });
+  }
 
-  const estimationAr = new Float64Array(fitted.rows.length);
-  const estimationDay = new Int32Array(fitted.rows.length);
-  const estimationDate = new Int32Array(fitted.rows.length);
-  fitted.rows.forEach((t, r) => {
-    estimationAr[r] = abnormalReturn(model, t);
-    estimationDay[r] = t - day0;
-    estimationDate[r] = calendar.keys[t]!;
-  });
-  return {
+  const row: EventRow = {
     result,
-    ...singleIndex(model, moments, first, last),
-    ar,
-    sar,
-    windowDate,
+    first,
+    day0,
+    keys: calendar.keys,
     df: model.df,
     m: model.ols.m,
     sigma,
-    estimationAr,
-    estimationDay,
-    estimationDate,
-    car,
-    scar,
-    bhar,
+    model,
+    estimationRows: fitted.rows,
   };
+  const single = singleIndex(model, moments);
+  if (single) row.singleIndex = single;
+  return row;
 }
 
 /** The regressor of a one-regressor model (market, CAPM), for tests that read C_t's parts (Lamb). */
-function singleIndex(
-  model: FittedLinearModel,
-  moments: RegressorMoments,
-  first: number,
-  last: number,
-): Pick<EventRow, 'singleIndex'> {
-  if (model.design.x.length !== 1 || model.spanFit) return {};
-  return {
-    singleIndex: {
-      x: model.design.x[0]!.slice(first, last + 1),
-      mean: moments.means[0]!,
-      ss: 1 / moments.inverse[0]!,
-    },
-  };
+function singleIndex(model: FittedLinearModel, moments: RegressorMoments): EventRow['singleIndex'] {
+  if (model.design.x.length !== 1 || model.spanFit) return undefined;
+  return { x: model.design.x[0]!, mean: moments.means[0]!, ss: 1 / moments.inverse[0]! };
 }
 
 /** Under trade-to-trade, a day on which the listing did not trade (span 0) is no gap. */

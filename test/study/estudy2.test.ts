@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { keyToDate } from '../../src/calendar/date-key';
 import { parsePrices } from '../../src/io/parse-prices';
+import { abnormalReturn } from '../../src/models/linear-model';
 import { resolveConventions } from '../../src/stats/conventions';
 import { eventStudy } from '../../src/study/event-study';
 import { resolveSettings } from '../../src/study/settings';
@@ -79,11 +80,9 @@ describe('estudy2 worked example: market model', () => {
       if (!outcome.included) throw new Error(outcome.exclusion.reason);
       const byDate = new Map<string, number>();
       const { row } = outcome;
-      row.estimationDate.forEach((key, r) => {
-        byDate.set(keyToDate(key), row.estimationAr[r]!);
-      });
+      for (const t of row.estimationRows) byDate.set(keyToDate(row.keys[t]!), abnormalReturn(row.model, t));
       row.result.dates.forEach((date, j) => {
-        byDate.set(date, row.ar[j]!);
+        byDate.set(date, row.result.ar[j]!);
       });
       for (const line of expected) {
         if (line['date']! > '2020-03-20') continue; // estudy2 also printed days after the window
