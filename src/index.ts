@@ -3,15 +3,24 @@
  * @packageDocumentation
  */
 
-export { dayZero } from './calendar/day-zero';
+export {
+  type DayZeroFound,
+  type DayZeroMissing,
+  type DayZeroOptions,
+  type DayZeroReason,
+  type DayZeroResult,
+  dayZero,
+} from './calendar/day-zero';
 export { exchangeForTicker } from './calendar/exchange-for-ticker';
 export type { Exchange } from './calendar/exchanges';
-export { EXCHANGES } from './calendar/exchanges';
+export { EXCHANGES, type ExchangeCode } from './calendar/exchanges';
+export { resolveExchange } from './calendar/resolve-exchange';
 export * from './errors';
 export { joinFactors } from './io/join-factors';
-export { parseEvents } from './io/parse-events';
-export { parseFactors } from './io/parse-factors';
-export { parsePrices } from './io/parse-prices';
+export { type EventDateResult, parseEventDate } from './io/parse-event-date';
+export { type ParseEventsOptions, parseEvents } from './io/parse-events';
+export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';
+export { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
 export { suggestTickers } from './io/suggest-tickers';
 export { buyAndHoldAbnormalReturn } from './models/bhar';
 export { type CaarBand, caarBand } from './report/caar-band';
@@ -41,11 +50,27 @@ export { type CsvTable, toCsv } from './report/to-csv';
 export { RESULT_JSON_VERSION, toJson } from './report/to-json';
 export { toMarkdown } from './report/to-markdown';
 export { type CarChartOptions, type ChartOptions, caarChart, carChart } from './report/to-svg';
-export { alignedReturns } from './returns/align-returns';
-export { defaultConventions, estudy2Conventions, resolveConventions } from './stats/conventions';
-export { crossEventTests } from './stats/cross-event-tests';
+export { alignedReturns, type ReturnKind } from './returns/align-returns';
+export { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from './returns/trade-to-trade';
+export {
+  defaultConventions,
+  estudy2Conventions,
+  type ResolvedConventions,
+  resolveConventions,
+} from './stats/conventions';
+export { allTestNames, crossEventTests, defaultTestNames } from './stats/cross-event-tests';
 export { pValueNormal, pValueT } from './stats/p-value';
 export type { EventPanel } from './stats/panel';
+export { mulberry32, type RandomSource, randomInteger } from './stats/seeded-random';
 export { eventStudy } from './study/event-study';
-export { resolveSettings } from './study/settings';
+export { expandEvents, type ListingEvent } from './study/expand-events';
+export { MODEL_NAMES, resolveSettings, type Settings } from './study/settings';
+export {
+  addDayZeroReturn,
+  type DayZeroShift,
+  type SizePowerOptions,
+  type SizePowerRates,
+  type SizePowerResult,
+  sizeAndPower,
+} from './study/size-and-power';
 export * from './types';

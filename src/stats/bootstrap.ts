@@ -2,24 +2,24 @@ import type { Conventions } from '../types';
 import { crossSectionalT } from './cross-sectional-t';
 import type { EventPanel } from './panel';
 import { carColumn, dayColumn, mean } from './panel-columns';
+import { mulberry32 } from './seeded-random';
 import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
-
-/** Mulberry32: a small, fast 32-bit pseudo-random generator, uniform on [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let z = a;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Bootstrap p-value of the cross-sectional t statistic of the first `n` entries of `x`: the values
  * are centred on their mean (imposing the null), resampled with replacement `samples` times, and
  * `p = (1 + #{|t*| ≥ |t|}) / (samples + 1)`.
+ *
+ * @param x - per-event values (ARs of one day, or CARs of one window)
+ * @param n - how many leading entries of `x` to use
+ * @param samples - bootstrap resamples
+ * @param random - a seeded generator (see `mulberry32`)
+ * @returns the observed t statistic and its bootstrap p-value
+ *
+ * @example
+ * ```ts
+ * bootstrapT(Float64Array.of(0.01, 0.03, -0.01, 0.02), 4, 999, mulberry32(1)).pValue;
+ * ```
  */
 export function bootstrapT(
   x: Float64Array,

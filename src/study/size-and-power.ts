@@ -7,9 +7,9 @@
  */
 import { ConfigError } from '../errors';
 import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
+import { mulberry32, randomInteger } from '../stats/seeded-random';
 import type { EventSpec, PriceSeries, StudyResult, StudySpec } from '../types';
 import { eventStudy } from './event-study';
-import { mulberry32, randomInteger } from './seeded-random';
 import { resolveSettings } from './settings';
 
 /** Options of {@link sizeAndPower}. */

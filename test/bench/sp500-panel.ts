@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadFactors, loadPrices } from '../../src/node';
-import { mulberry32, randomInteger } from '../../src/study/seeded-random';
+import { mulberry32, randomInteger } from '../../src/stats/seeded-random';
 import type { EventSpec, FactorTable, PriceSeries, StudySpec } from '../../src/types';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors';
 import { loadPrices } from '../../src/node';
 import { alignedReturns } from '../../src/returns/align-returns';
-import { mulberry32 } from '../../src/study/seeded-random';
+import { mulberry32 } from '../../src/stats/seeded-random';
 import { addDayZeroReturn, type SizePowerResult, sizeAndPower } from '../../src/study/size-and-power';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
