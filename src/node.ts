@@ -32,7 +32,14 @@ export interface LoadPricesOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Files at least this large are read in chunks rather than as one string. */
+/**
+ * Files at least this large are read in chunks rather than as one string.
+ *
+ * @example
+ * ```ts
+ * STREAM_FILE_BYTES; // 67108864 (64 MiB)
+ * ```
+ */
 export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Size of the chunks a large file is read in. */

@@ -1,6 +1,13 @@
 import type { StudyResult } from '../types';
 
-/** Version of the JSON shape written by {@link toJson}; bumped on any incompatible change. */
+/**
+ * Version of the JSON shape written by {@link toJson}; bumped on any incompatible change.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(toJson(result)).version === RESULT_JSON_VERSION; // true
+ * ```
+ */
 export const RESULT_JSON_VERSION = 1;
 
 /**

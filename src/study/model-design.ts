@@ -7,12 +7,33 @@ import { meanAdjustedModel } from '../models/mean-adjusted';
 import type { ModelName } from '../types';
 import type { EventCalendar, StudyData } from './study-data';
 
-/** Whether a model needs a benchmark series (METHODS.md §1: required by market-based models). */
+/**
+ * Whether a model needs a benchmark series (METHODS.md §1: required by market-based models).
+ *
+ * @param model - the model name
+ * @returns true for the market, market-adjusted, CAPM, Scholes–Williams and Dimson models
+ *
+ * @example
+ * ```ts
+ * needsBenchmark('market'); // true
+ * needsBenchmark('mean-adjusted'); // false
+ * ```
+ */
 export function needsBenchmark(model: ModelName): boolean {
   return ['market', 'market-adjusted', 'capm', 'scholes-williams', 'dimson'].includes(model);
 }
 
-/** Factor columns a model reads from the factor table (the risk-free rate included). */
+/**
+ * Factor columns a model reads from the factor table (the risk-free rate included).
+ *
+ * @param model - the model name
+ * @returns the column names, empty for models without factors
+ *
+ * @example
+ * ```ts
+ * requiredFactors('ff3'); // ['RF', 'Mkt-RF', 'SMB', 'HML']
+ * ```
+ */
 export function requiredFactors(model: ModelName): readonly string[] {
   if (model === 'capm') return ['RF'];
   const factorModel = FACTOR_MODELS[model as keyof typeof FACTOR_MODELS];
@@ -27,7 +48,15 @@ export function requiredFactors(model: ModelName): readonly string[] {
  * @param ticker - the listing
  * @param benchmark - the benchmark ticker, if any
  * @param calendar - the event calendar
+ * @param thinTrading - `'trade-to-trade'` builds the Maynes–Rumsey design with spans
+ * @param measure - `'volume'` studies log(1 + volume) with the mean-adjusted model
  * @returns the design to fit
+ *
+ * @example
+ * ```ts
+ * const design = modelDesign('market', data, '1810.HK', '^HSI', data.calendar('^HSI'));
+ * fitLinearModel(design, estimationRows);
+ * ```
  */
 export function modelDesign(
   model: ModelName,
@@ -81,7 +110,14 @@ export function modelDesign(
   }
 }
 
-/** Models that `thinTrading: 'trade-to-trade'` supports (their regressors compound over spans). */
+/**
+ * Models that `thinTrading: 'trade-to-trade'` supports (their regressors compound over spans).
+ *
+ * @example
+ * ```ts
+ * TRADE_TO_TRADE_MODELS.includes('ff3'); // false
+ * ```
+ */
 export const TRADE_TO_TRADE_MODELS: readonly ModelName[] = ['market', 'mean-adjusted', 'market-adjusted'];
 
 /**

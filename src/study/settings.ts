@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors';
 import type { ModelName, StudyResult, StudySpec } from '../types';
+import { TRADE_TO_TRADE_MODELS } from './model-design';
 
 /** The study's settings with every default filled in (METHODS.md §1). */
 export type Settings = StudyResult['settings'] & { carWindows: [number, number][] };
@@ -60,7 +61,7 @@ export function resolveSettings(spec: StudySpec): Settings {
     'exclude',
     'trade-to-trade',
   ] as const);
-  if (thinTrading === 'trade-to-trade' && !['market', 'mean-adjusted', 'market-adjusted'].includes(model)) {
+  if (thinTrading === 'trade-to-trade' && !TRADE_TO_TRADE_MODELS.includes(model)) {
     throw new ConfigError(
       `thinTrading 'trade-to-trade' supports the market, mean-adjusted and market-adjusted models, not '${model}'`,
     );
