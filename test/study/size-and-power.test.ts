@@ -21,13 +21,13 @@ const gspc = prices.find((series) => series.ticker === '^GSPC')!;
 /** The tests whose size and power the issue asks to assert (sign and Wilcoxon are only reported). */
 const ASSERTED = ['csect', 'cda', 'patell', 'bmp', 'generalizedSign', 'rank'] as const;
 
-describe('sizeAndPower on the S&P 500 panel (100 samples × 50 events, seed 1)', () => {
+describe('sizeAndPower on the S&P 500 panel (200 samples × 50 events, seed 1)', () => {
   let check: SizePowerResult;
   beforeAll(() => {
     check = sizeAndPower({
       prices,
       market: '^GSPC',
-      samples: 100,
+      samples: 200,
       eventsPerSample: 50,
       abnormal: [0, 0.02],
       seed: 1,
@@ -38,7 +38,7 @@ describe('sizeAndPower on the S&P 500 panel (100 samples × 50 events, seed 1)',
     // Counted independently: calendar dates i of ^GSPC with date(i − 261) ≥ the stock's first date
     // and date(i + 5) ≤ its last date; 5 of the 505 stocks have too short a history.
     expect(check.population).toEqual({ pairs: 485_428, listings: 500 });
-    expect(check.samples).toBe(100);
+    expect(check.samples).toBe(200);
     expect(check.tests).toEqual([
       'csect',
       'cda',
