@@ -182,7 +182,7 @@ export interface StudySpec {
   window?: [number, number];
   /** Estimation window: `length` relative days ending at `end`; defaults -11, 250, 100. */
   estimation?: { end?: number; length?: number; minObservations?: number };
-  /** CAR windows, default `[[-1, 1], [0, 0], window]`. */
+  /** CAR windows, default `[[-1, 1], [0, 0], window]` (those of the first two that fit inside the window). */
   carWindows?: [number, number][];
   nonTradingDay?: 'next' | 'previous' | 'skip';
   thinTrading?: 'exclude' | 'trade-to-trade';

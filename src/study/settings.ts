@@ -86,7 +86,7 @@ export function resolveSettings(spec: StudySpec): Settings {
       `the estimation window must end before the event window starts: estimation.end = ${end}, window starts at ${window[0]}`,
     );
   }
-  const carWindows = (spec.carWindows ?? [[-1, 1], [0, 0], window]).map((w) => checkWindow('carWindows', w));
+  const carWindows = (spec.carWindows ?? defaultCarWindows(window)).map((w) => checkWindow('carWindows', w));
   for (const carWindow of carWindows) {
     if (carWindow[0] < window[0] || carWindow[1] > window[1]) {
       throw new ConfigError(
@@ -107,6 +107,22 @@ export function resolveSettings(spec: StudySpec): Settings {
   if (spec.market !== undefined) settings.market = spec.market;
   if (spec.benchmarks !== undefined) settings.benchmarks = { ...spec.benchmarks };
   return settings;
+}
+
+/**
+ * The default CAR windows: [-1, 1] and [0, 0] where they fit inside the event window, then the
+ * event window itself (METHODS.md's `[[-1, 1], [0, 0], window]`; a user who only moves the
+ * event window, say to [2, 10], should not be told off about CAR windows they never chose).
+ */
+function defaultCarWindows(window: [number, number]): [number, number][] {
+  const inside = ([first, last]: [number, number]) => first >= window[0] && last <= window[1];
+  const windows: [number, number][] = [
+    [-1, 1],
+    [0, 0],
+  ];
+  const defaults = windows.filter(inside);
+  if (!defaults.some(([first, last]) => first === window[0] && last === window[1])) defaults.push(window);
+  return defaults;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

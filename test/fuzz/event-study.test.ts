@@ -29,14 +29,21 @@ const event: fc.Arbitrary<EventSpec> = fc.record(
 const windowArbitrary = fc
   .tuple(fc.integer({ min: -15, max: 5 }), fc.integer({ min: 0, max: 15 }))
   .map(([a, length]) => [a, a + length] as [number, number]);
+/** Mostly runnable settings (the estimation window ends before the event window), sometimes not. */
+const windows = fc
+  .tuple(
+    windowArbitrary,
+    fc.integer({ min: -3, max: 30 }),
+    fc.integer({ min: 1, max: 300 }),
+    fc.integer({ min: 3, max: 200 }),
+  )
+  .map(([window, gap, length, minObservations]) => ({
+    window,
+    estimation: { end: window[0] - gap, length, minObservations },
+  }));
 const spec = fc.record({
   events: fc.array(event, { maxLength: 6 }),
-  window: windowArbitrary,
-  estimation: fc.record({
-    end: fc.integer({ min: -40, max: 2 }),
-    length: fc.integer({ min: 1, max: 300 }),
-    minObservations: fc.integer({ min: 3, max: 200 }),
-  }),
+  windows,
   model: fc.constantFrom<ModelName>(
     'market',
     'market-adjusted',
@@ -59,16 +66,21 @@ describe('fuzzing eventStudy', () => {
   it(
     'keeps every event, leaks no unflagged NaN and throws only named errors',
     () => {
+      const outcomes = { thrown: 0, empty: 0, studied: 0 };
       fc.assert(
         fc.property(spec, (input) => {
-          const full: StudySpec = { ...input, prices };
+          const { windows: settings, ...rest } = input;
+          const full: StudySpec = { ...rest, ...settings, prices };
           let result: ReturnType<typeof eventStudy>;
           try {
             result = eventStudy(full);
           } catch (error) {
             expect(error, String(error)).toBeInstanceOf(EventStudyError);
+            outcomes.thrown++;
             return;
           }
+          if (result.events.length > 0) outcomes.studied++;
+          else outcomes.empty++;
           expect(result.events.length + result.excluded.length).toBe(input.events.length);
           for (const exclusion of result.excluded) expect(exclusion.reason.length).toBeGreaterThan(10);
           const tradeToTrade = input.thinTrading === 'trade-to-trade';
@@ -85,6 +97,8 @@ describe('fuzzing eventStudy', () => {
         }),
         { seed: FUZZ_SEED, numRuns: Math.ceil(FUZZ_RUNS / 2) },
       );
+      // the search must reach real studies, not only settings errors and exclusions
+      expect(outcomes.studied, JSON.stringify(outcomes)).toBeGreaterThan(FUZZ_RUNS / 20);
     },
     FUZZ_TIMEOUT,
   );

@@ -136,3 +136,25 @@ describe('configuration errors', () => {
     );
   });
 });
+
+describe('default CAR windows', () => {
+  it('are [-1, 1], [0, 0] and the window, keeping only those inside a moved window', () => {
+    const event = [{ ticker: '1810.HK', date: '2021-03-26', market: '^HSI' }];
+    expect(eventStudy({ prices, events: event }).cars.map((car) => car.window)).toEqual([
+      [-1, 1],
+      [0, 0],
+      [-5, 5],
+    ]);
+    expect(eventStudy({ prices, events: event, window: [0, 10] }).cars.map((car) => car.window)).toEqual([
+      [0, 0],
+      [0, 10],
+    ]);
+    expect(eventStudy({ prices, events: event, window: [0, 0] }).cars.map((car) => car.window)).toEqual([
+      [0, 0],
+    ]);
+    // CAR windows the user names must still lie inside the window
+    expect(() => eventStudy({ prices, events: event, window: [0, 10], carWindows: [[-1, 1]] })).toThrow(
+      ConfigError,
+    );
+  });
+});
