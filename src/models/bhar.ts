@@ -8,22 +8,28 @@
  * @param returns - raw returns over the window
  * @param expected - model-implied returns over the same days
  * @param kind - `'simple'` or `'log'` returns
+ * @param from - first index of `returns` / `expected` to compound (default 0), so that a caller
+ *   can compound a sub-window without copying it
+ * @param to - last index, inclusive (default the last entry)
  * @returns the BHAR
  *
  * @example
  * ```ts
  * buyAndHoldAbnormalReturn([0.1, 0.1], [0, 0], 'simple'); // 1.1 × 1.1 − 1 = 0.21
+ * buyAndHoldAbnormalReturn([0.5, 0.1, 0.1], [0, 0, 0], 'simple', 1, 2); // days 1 … 2 only: 0.21
  * ```
  */
 export function buyAndHoldAbnormalReturn(
   returns: ArrayLike<number>,
   expected: ArrayLike<number>,
   kind: 'simple' | 'log',
+  from = 0,
+  to = returns.length - 1,
 ): number {
   if (kind === 'log') {
     let actual = 0;
     let normal = 0;
-    for (let i = 0; i < returns.length; i++) {
+    for (let i = from; i <= to; i++) {
       if (Number.isNaN(returns[i]!)) continue;
       actual += returns[i]!;
       normal += expected[i]!;
@@ -32,7 +38,7 @@ export function buyAndHoldAbnormalReturn(
   }
   let actual = 1;
   let normal = 1;
-  for (let i = 0; i < returns.length; i++) {
+  for (let i = from; i <= to; i++) {
     if (Number.isNaN(returns[i]!)) continue;
     actual *= 1 + returns[i]!;
     normal *= 1 + expected[i]!;

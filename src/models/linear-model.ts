@@ -217,7 +217,7 @@ export function expectedReturn(model: FittedLinearModel, t: number): number {
  */
 export function abnormalReturns(
   model: FittedLinearModel,
-  days: readonly number[],
+  days: ArrayLike<number>,
   out: Float64Array,
   at: number,
 ): void {

@@ -5,6 +5,7 @@ import { eventSample, relativeDayRange } from './event-sample';
 import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
 import { estimationOverlapsWindow, scaleToAll, usableCounts } from './panel-columns';
+import { rankDaySums } from './rank-day-sums';
 import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
 
 /** Per relative day: Σ of raw ranks, Σ of ranks minus their event's mean rank, and N_d. */
@@ -51,10 +52,11 @@ function rankGrid(panel: EventPanel, first: number, last: number): RankGrid {
   return grid;
 }
 
-function divisor(grid: RankGrid, panel: EventPanel, conventions: Conventions): number {
-  if (conventions.rankVarianceDivisor === 'mean-observations') return grid.totalT / panel.events;
+/** The T of `S² = (1/T) Σ_d K̄_d²`: days with N_d > 0, or the mean T_i ('mean-observations'). */
+function divisor(count: Int32Array, totalT: number, panel: EventPanel, conventions: Conventions): number {
+  if (conventions.rankVarianceDivisor === 'mean-observations') return totalT / panel.events;
   let used = 0;
-  for (let d = 0; d < grid.count.length; d++) if (grid.count[d]! > 0) used++;
+  for (let d = 0; d < count.length; d++) if (count[d]! > 0) used++;
   return used;
 }
 
@@ -78,7 +80,7 @@ function cowanCar(panel: EventPanel, w: number, conventions: Conventions, counts
     const k = pooled ? grid.sumK[d]! / n - meanRank : grid.sumCentered[d]! / n;
     ss += k * k;
   }
-  const s = Math.sqrt(ss / divisor(grid, panel, conventions));
+  const s = Math.sqrt(ss / divisor(grid.count, grid.totalT, panel, conventions));
   let kept = 0;
   let sum = 0;
   let sumK = 0;
@@ -129,22 +131,24 @@ export function corradoRank(
     return nanResult(panel, 'the rank test needs estimation and event windows that do not overlap');
   }
   const t = panel.days.length;
-  const grid = rankGrid(panel, 0, t - 1);
-  if (conventions.rankDaySum === 'scaled-to-all') scaleToAll(grid.sumCentered, grid.count, panel.events);
+  // The daily statistic ranks estimation ∪ event window, the samples of `rank`: shared sums.
+  const { lo, count, totalT, sums } = rankDaySums(panel).centred;
+  const sumCentered = sums.slice();
+  if (conventions.rankDaySum === 'scaled-to-all') scaleToAll(sumCentered, count, panel.events);
   let ss = 0;
-  for (let d = 0; d < grid.count.length; d++) {
-    if (grid.count[d]! === 0) continue;
-    const k = grid.sumCentered[d]! / grid.count[d]!;
+  for (let d = 0; d < count.length; d++) {
+    if (count[d]! === 0) continue;
+    const k = sumCentered[d]! / count[d]!;
     ss += k * k;
   }
-  const sd = Math.sqrt(ss / divisor(grid, panel, conventions));
+  const sd = Math.sqrt(ss / divisor(count, totalT, panel, conventions));
   if (!(sd > 0)) return nanResult(panel, 'zero variance of the rank statistic');
   const statistic: number[] = [];
   const pValue: number[] = [];
   const notes: string[] = [];
   for (let j = 0; j < t; j++) {
-    const d = panel.days[j]! - grid.lo;
-    const z = grid.count[d]! > 0 ? grid.sumCentered[d]! / grid.count[d]! / sd : Number.NaN;
+    const d = panel.days[j]! - lo;
+    const z = count[d]! > 0 ? sumCentered[d]! / count[d]! / sd : Number.NaN;
     if (!Number.isFinite(z)) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
     statistic.push(z);
     pValue.push(pValueNormal(z));

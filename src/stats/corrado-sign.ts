@@ -1,12 +1,11 @@
 import type { Conventions } from '../types';
 import { median } from './average-ranks';
 import { defaultConventions } from './conventions';
+import { daySumTest } from './day-sum-test';
 import { eventSample, relativeDayRange } from './event-sample';
-import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
-import { estimationOverlapsWindow, scaleToAll } from './panel-columns';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { estimationOverlapsWindow } from './panel-columns';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /**
  * Sign test of Corrado & Zivney (1992): `G_it = sign(AR_it − median_i)`, the median over event i's
@@ -57,45 +56,10 @@ export function corradoSign(
     }
     totalT += n;
   }
-  if (conventions.rankDaySum === 'scaled-to-all') scaleToAll(sumG, count, panel.events);
-  let ss = 0;
-  let used = 0;
-  for (let d = 0; d < size; d++) {
-    if (count[d]! === 0) continue;
-    const s = sumG[d]! / Math.sqrt(count[d]!);
-    ss += s * s;
-    used++;
-  }
-  const divisor = conventions.rankVarianceDivisor === 'mean-observations' ? totalT / panel.events : used;
-  const sigma = Math.sqrt(ss / divisor);
-  if (!(sigma > 0)) return nanResult(panel, 'zero variance of the sign statistic');
-  const dayS = (j: number): number => {
-    const d = panel.days[j]! - lo;
-    return count[d]! > 0 ? sumG[d]! / Math.sqrt(count[d]!) : Number.NaN;
-  };
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const z = dayS(j) / sigma;
-    if (!Number.isFinite(z)) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
-    statistic.push(z);
-    pValue.push(pValueNormal(z));
-  }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map(({ first, last }) => {
-    let sum = 0;
-    let l = 0;
-    for (let j = first; j <= last; j++) {
-      const s = dayS(j);
-      if (!Number.isFinite(s)) continue;
-      sum += s;
-      l++;
-    }
-    if (l === 0) return makeValue(Number.NaN, Number.NaN, 'no day of the CAR window has a usable AR');
-    const z = sum / (Math.sqrt(l) * sigma);
-    return makeValue(z, pValueNormal(z));
-  });
-  return { daily, cars };
+  return daySumTest(
+    panel,
+    conventions,
+    { lo, sums: sumG, count, totalT },
+    'zero variance of the sign statistic',
+  );
 }

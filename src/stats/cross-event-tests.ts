@@ -15,6 +15,7 @@ import { lamb } from './lamb';
 import type { EventPanel } from './panel';
 import { patell } from './patell';
 import { rank } from './rank';
+import { shareRankDaySums } from './rank-day-sums';
 import { sign } from './sign';
 import { skewAdjusted } from './skew-adjusted';
 import type { CrossEventTest } from './test-result';
@@ -89,8 +90,10 @@ export function crossEventTests(
   }
   const daily: Record<string, TestSeries> = {};
   const cars: Record<string, TestValue>[] = panel.carWindows.map(() => ({}));
+  // `rank` and `corradoRank` rank the same samples: one ranking pass for both.
+  const scoped = shareRankDaySums(panel);
   for (const name of names) {
-    const result = crossEventTestRegistry[name]!(panel, conventions);
+    const result = crossEventTestRegistry[name]!(scoped, conventions);
     daily[name] = result.daily;
     result.cars.forEach((value, w) => {
       cars[w]![name] = value;

@@ -255,13 +255,13 @@ function valuesAgainstRegular(
   x: Float64Array,
   y: Float64Array,
 ): number {
-  const { offsets, ar } = panel.estimation;
+  const { offsets, ar, date } = panel.estimation;
   const anchor = layout.anchor[k]!;
   const start = offsets[k]!;
   const first = i < k; // pearson(x, y) takes the lower-numbered event as x
   let c = 0;
   for (let a = offsets[i]!; a < offsets[i + 1]!; a++) {
-    const q = layout.estimationPosition[a]! - anchor;
+    const q = layout.position[date[a]! - layout.firstKey]! - anchor;
     if (q < 0 || q >= layout.m || !Number.isFinite(ar[a]!)) continue;
     x[c] = first ? ar[a]! : ar[start + q]!;
     y[c] = first ? ar[start + q]! : ar[a]!;

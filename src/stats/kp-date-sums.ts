@@ -11,6 +11,12 @@ export const KP_MIN_COMMON_DATES = 30;
  * expected positions after them. For two regular events whose estimation windows start `s`
  * positions apart, the common estimation dates are the last M − s of the earlier one and the
  * first M − s of the later one, and their event windows share L − s of any L-day tested window.
+ *
+ * @example
+ * ```ts
+ * const layout = sharedDateLayout(panel, candidates);
+ * layout.position[panel.estimation.date[k] - layout.firstKey]; // where estimation entry k sits
+ * ```
  */
 export interface SharedDateLayout {
   /** 1 for a regular event. */
@@ -33,8 +39,15 @@ export interface SharedDateLayout {
   count: number;
   /** Position on the shared index of each window date, laid out as `panel.windowDate`. */
   windowPosition: Int32Array;
-  /** Position on the shared index of each estimation date, laid out as `panel.estimation.date`. */
-  estimationPosition: Int32Array;
+  /**
+   * Position on the shared index of date key `firstKey + k` at `position[k]` (−1 for a date that
+   * no estimation or event window uses): estimation date `d` sits at `position[d − firstKey]`.
+   * A table over the span of dates rather than one entry per estimation AR (25 million for
+   * 100,000 events).
+   */
+  position: Int32Array;
+  /** The smallest date key of the panel (days since 1970-01-01). */
+  firstKey: number;
 }
 
 /**
@@ -66,7 +79,6 @@ export function sharedDateLayout(panel: EventPanel, candidate: Uint8Array): Shar
   const regular = new Uint8Array(n);
   const anchor = new Int32Array(n).fill(-1);
   const windowPosition = new Int32Array(n * t);
-  const estimationPosition = new Int32Array(date.length);
   if (!(hi >= lo))
     return {
       regular,
@@ -77,7 +89,8 @@ export function sharedDateLayout(panel: EventPanel, candidate: Uint8Array): Shar
       firstDay: 0,
       count: 0,
       windowPosition,
-      estimationPosition,
+      position: new Int32Array(0),
+      firstKey: 0,
     };
 
   // Date key → position, through a table over the (small) range of keys.
@@ -87,7 +100,6 @@ export function sharedDateLayout(panel: EventPanel, candidate: Uint8Array): Shar
   let positions = 0;
   for (let k = 0; k < position.length; k++) if (position[k] === 0) position[k] = positions++;
   for (let k = 0; k < windowPosition.length; k++) windowPosition[k] = position[panel.windowDate[k]! - lo]!;
-  for (let k = 0; k < date.length; k++) estimationPosition[k] = position[date[k]! - lo]!;
 
   // The reference layout: the longest estimation window, and the relative day it starts on.
   let m = 0;
@@ -109,7 +121,8 @@ export function sharedDateLayout(panel: EventPanel, candidate: Uint8Array): Shar
       firstDay: 0,
       count: 0,
       windowPosition,
-      estimationPosition,
+      position,
+      firstKey: lo,
     };
   const firstDay = day[offsets[reference]!]!;
 
@@ -120,11 +133,11 @@ export function sharedDateLayout(panel: EventPanel, candidate: Uint8Array): Shar
     const length = offsets[i + 1]! - start;
     if (candidate[i] !== 1 || length === 0) continue;
     // Relative day d of the estimation window must sit at position p0 + (d − firstDay).
-    const p0 = estimationPosition[start]! - (day[start]! - firstDay);
+    const p0 = position[date[start]! - lo]! - (day[start]! - firstDay);
     let ok = p0 >= 0;
     for (let k = start; k < start + length && ok; k++) {
       const d = day[k]! - firstDay;
-      ok = d >= 0 && d < m && estimationPosition[k] === p0 + d && Number.isFinite(ar[k]!);
+      ok = d >= 0 && d < m && position[date[k]! - lo] === p0 + d && Number.isFinite(ar[k]!);
     }
     for (let j = 0; j < t && ok; j++) ok = windowPosition[i * t + j] === p0 + panel.days[j]! - firstDay;
     if (!ok) continue;
@@ -135,7 +148,18 @@ export function sharedDateLayout(panel: EventPanel, candidate: Uint8Array): Shar
       count++;
     }
   }
-  return { regular, anchor, placed, positions, m, firstDay, count, windowPosition, estimationPosition };
+  return {
+    regular,
+    anchor,
+    placed,
+    positions,
+    m,
+    firstDay,
+    count,
+    windowPosition,
+    position,
+    firstKey: lo,
+  };
 }
 
 /**

@@ -1,12 +1,10 @@
 import type { Conventions } from '../types';
-import { averageRanks } from './average-ranks';
 import { defaultConventions } from './conventions';
-import { eventSample, relativeDayRange } from './event-sample';
-import { pValueNormal } from './p-value';
+import { daySumTest } from './day-sum-test';
 import type { EventPanel } from './panel';
-import { estimationOverlapsWindow, scaleToAll } from './panel-columns';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { estimationOverlapsWindow } from './panel-columns';
+import { rankDaySums } from './rank-day-sums';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /**
  * Standardized rank test of Corrado & Zivney (1992), robust to missing returns: each event's usable
@@ -36,62 +34,5 @@ export function rank(panel: EventPanel, conventions: Conventions = defaultConven
   if (estimationOverlapsWindow(panel)) {
     return nanResult(panel, 'the rank test needs estimation and event windows that do not overlap');
   }
-  const t = panel.days.length;
-  const { lo, size, maxSample } = relativeDayRange(panel);
-  const sumU = new Float64Array(size);
-  const count = new Int32Array(size);
-  const values = new Float64Array(maxSample);
-  const days = new Int32Array(maxSample);
-  const ranks = new Float64Array(maxSample);
-  let totalT = 0;
-  for (let i = 0; i < panel.events; i++) {
-    const n = eventSample(panel, i, 0, t - 1, values, days);
-    averageRanks(values, n, ranks);
-    for (let k = 0; k < n; k++) {
-      sumU[days[k]! - lo]! += ranks[k]! / (n + 1) - 0.5;
-      count[days[k]! - lo]!++;
-    }
-    totalT += n;
-  }
-  if (conventions.rankDaySum === 'scaled-to-all') scaleToAll(sumU, count, panel.events);
-  let ss = 0;
-  let used = 0;
-  for (let d = 0; d < size; d++) {
-    if (count[d]! === 0) continue;
-    const s = sumU[d]! / Math.sqrt(count[d]!);
-    ss += s * s;
-    used++;
-  }
-  const divisor = conventions.rankVarianceDivisor === 'mean-observations' ? totalT / panel.events : used;
-  const sigma = Math.sqrt(ss / divisor);
-  if (!(sigma > 0)) return nanResult(panel, 'zero variance of the rank statistic');
-  const dayS = (j: number): number => {
-    const d = panel.days[j]! - lo;
-    return count[d]! > 0 ? sumU[d]! / Math.sqrt(count[d]!) : Number.NaN;
-  };
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const z = dayS(j) / sigma;
-    if (!Number.isFinite(z)) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
-    statistic.push(z);
-    pValue.push(pValueNormal(z));
-  }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map(({ first, last }) => {
-    let sum = 0;
-    let l = 0;
-    for (let j = first; j <= last; j++) {
-      const s = dayS(j);
-      if (!Number.isFinite(s)) continue;
-      sum += s;
-      l++;
-    }
-    if (l === 0) return makeValue(Number.NaN, Number.NaN, 'no day of the CAR window has a usable AR');
-    const z = sum / (Math.sqrt(l) * sigma);
-    return makeValue(z, pValueNormal(z));
-  });
-  return { daily, cars };
+  return daySumTest(panel, conventions, rankDaySums(panel).u, 'zero variance of the rank statistic');
 }

@@ -43,7 +43,8 @@ export function buildPanel(rows: readonly EventRow[], settings: Settings): Event
     bhar: new Float64Array(windows.length * n),
   };
   let total = 0;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
     const { result } = row;
     for (let j = 0; j < width; j++) {
       panel.ar[i * width + j] = result.ar[j]!;
@@ -61,33 +62,37 @@ export function buildPanel(rows: readonly EventRow[], settings: Settings): Event
     }
     total += row.estimationRows.length;
     panel.estimation.offsets[i + 1] = total;
-  });
+  }
   if (n > 0 && rows.every((row) => row.singleIndex)) {
     const marketReturn = new Float64Array(n * width);
     const marketMean = new Float64Array(n);
     const marketSS = new Float64Array(n);
-    rows.forEach((row, i) => {
+    for (let i = 0; i < n; i++) {
+      const row = rows[i]!;
       const single = row.singleIndex!;
       marketReturn.set(single.x.subarray(row.first, row.first + width), i * width);
       marketMean[i] = single.mean;
       marketSS[i] = single.ss;
-    });
+    }
     panel.marketReturn = marketReturn;
     panel.marketMean = marketMean;
     panel.marketSS = marketSS;
   }
-  // The estimation-window ARs are computed here, straight into the flat arrays.
+  // The estimation-window ARs are computed here, straight into the flat arrays (25 million
+  // entries for 100,000 events: plain loops, no callback per entry).
   const estimation = panel.estimation;
   estimation.ar = new Float64Array(total);
   estimation.day = new Int32Array(total);
   estimation.date = new Int32Array(total);
-  rows.forEach((row, i) => {
+  for (let i = 0; i < n; i++) {
+    const { model, estimationRows, day0, keys } = rows[i]!;
     const offset = estimation.offsets[i]!;
-    abnormalReturns(row.model, row.estimationRows, estimation.ar, offset);
-    row.estimationRows.forEach((t, r) => {
-      estimation.day[offset + r] = t - row.day0;
-      estimation.date[offset + r] = row.keys[t]!;
-    });
-  });
+    abnormalReturns(model, estimationRows, estimation.ar, offset);
+    for (let r = 0; r < estimationRows.length; r++) {
+      const t = estimationRows[r]!;
+      estimation.day[offset + r] = t - day0;
+      estimation.date[offset + r] = keys[t]!;
+    }
+  }
   return panel;
 }

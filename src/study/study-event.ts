@@ -14,7 +14,15 @@ import { ols } from '../models/ols';
 import { predictionErrorFactor, type RegressorMoments } from '../models/prediction-error';
 import { fitScholesWilliams } from '../models/scholes-williams';
 import { pValueT } from '../stats/p-value';
-import type { Conventions, EventResult, EventSpec, Exclusion, ExclusionCode } from '../types';
+import type {
+  Conventions,
+  EventCar,
+  EventResult,
+  EventSpec,
+  Exclusion,
+  ExclusionCode,
+  PriceSeries,
+} from '../types';
 import { benchmarkFor } from './benchmark-for';
 import type { ListingEvent } from './expand-events';
 import { modelDesign, needsBenchmark, requiredFactors } from './model-design';
@@ -26,6 +34,12 @@ import type { EventCalendar, StudyData } from './study-data';
  * `buildPanel`). The window's AR, SAR, CAR, SCAR and BHAR are read from `result`; the estimation
  * ARs are computed by `buildPanel` straight into the panel from the fitted model, so that an
  * event keeps no copies of its own (a study of 100,000 events holds 25 million of them).
+ *
+ * @example
+ * ```ts
+ * const outcome = studyEvent(listingEvent, context);
+ * if (outcome.included) outcome.row.estimationRows.length; // M, the usable estimation days
+ * ```
  */
 export interface EventRow {
   result: EventResult;
@@ -41,7 +55,7 @@ export interface EventRow {
   /** The fitted model, whose ARs on `estimationRows` are the estimation-window ARs. */
   model: FittedLinearModel;
   /** Calendar indices of the usable estimation days, ascending. */
-  estimationRows: readonly number[];
+  estimationRows: Int32Array;
   /**
    * Single-index models only: the regressor column on the calendar (window day j at
    * `first + j`), and its estimation x̄ and S_xx.
@@ -49,11 +63,21 @@ export interface EventRow {
   singleIndex?: { x: Float64Array; mean: number; ss: number };
 }
 
-/** Everything an event's computation reads, shared by all events of a study. */
+/**
+ * Everything an event's computation reads, shared by all events of a study.
+ *
+ * @example
+ * ```ts
+ * const context: StudyContext = { data: createStudyData(prices, 'simple'), settings, conventions };
+ * studyEvent(listingEvent, context);
+ * ```
+ */
 export interface StudyContext {
   data: StudyData;
   settings: Settings;
   conventions: Conventions;
+  /** Storage of the events' estimation days, created by the first event studied. */
+  days?: DayStore;
 }
 
 /** An event studied, or the reason it could not be. */
@@ -136,7 +160,8 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
       return exclude(
         'event-window-gap',
         `no usable return on ${dates[t]} (day ${t - zero.index}): ${listing.ticker}` +
-          `${benchmark === undefined ? '' : ` or ${benchmark}`} has no price that day or on ${dates[t - 1] ?? 'the day before'}`,
+          `${benchmark === undefined ? '' : ` or ${benchmark}`} has no price that day or on ${dates[t - 1] ?? 'the day before'}` +
+          listingSpan(listing, dates[t], dates[t]),
       );
     }
   }
@@ -153,14 +178,15 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
   const { end, length, minObservations } = settings.estimation;
   const estimationFirst = Math.max(0, zero.index + end - length + 1);
   const estimationLast = zero.index + end;
-  const rows: number[] = [];
-  for (let t = Math.max(1, estimationFirst); t <= estimationLast; t++) if (usable(design, t)) rows.push(t);
+  context.days ??= { chunk: new Int32Array(0), used: 0 };
+  const rows = usableDays(design, Math.max(1, estimationFirst), estimationLast, context.days);
   if (rows.length < minObservations) {
     return exclude(
       'estimation-too-short',
       `only ${rows.length} usable estimation days in relative days [${end - length + 1}, ${end}]` +
         ` (${dates[estimationFirst] ?? 'before the data'} to ${dates[estimationLast] ?? 'before the data'}); ` +
-        `minObservations is ${minObservations}`,
+        `minObservations is ${minObservations}` +
+        listingSpan(listing, dates[estimationFirst], dates[estimationLast]),
     );
   }
   const model =
@@ -200,7 +226,7 @@ interface Fitted {
   day0: number;
   first: number;
   last: number;
-  rows: number[];
+  rows: Int32Array;
   listing: string;
   benchmark: string | undefined;
 }
@@ -225,33 +251,15 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
       : tradeToTrade
         ? data.compounded(fitted.benchmark, fitted.listing, calendar)
         : data.returns(fitted.benchmark, calendar);
-  const expected: number[] = [];
-  const result: EventResult = {
-    index,
-    id: event.id ?? `${event.ticker} ${event.date}`,
-    event,
-    ticker: fitted.listing,
-    day0: calendar.dates[day0]!,
-    shift: 0,
-    reason: 'date-only',
-    dates: calendar.dates.slice(first, last + 1),
-    returns: [],
-    ar: [],
-    sar: [],
-    car: [],
-    t: [],
-    pValue: [],
-    cars: [],
-    model: model.summary,
-    estimation: { start: '', end: '', n: 0 },
-  };
-  if (fitted.benchmark !== undefined) {
-    result.market = fitted.benchmark;
-    result.marketReturns = [];
-  }
-  const span = model.design.span;
-  if (span) result.span = Array.from(span.subarray(first, last + 1));
-  const ar = result.ar;
+  // Every per-day array is allocated once at its final length (a study keeps 100,000 of them).
+  const returns = new Array<number>(days);
+  const marketReturns = marketRaw === undefined ? undefined : new Array<number>(days);
+  const ar = new Array<number>(days);
+  const sar = new Array<number>(days);
+  const car = new Array<number>(days);
+  const tStatistic = new Array<number>(days);
+  const pValue = new Array<number>(days);
+  const expected = new Array<number>(days);
   const scratch = new Float64Array(moments.p); // for C_t, reused across the window's days
   let cumulative = 0;
   for (let j = 0; j < days; j++) {
@@ -259,21 +267,22 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
     // Under trade-to-trade a day without a trade has no return: NaN, flagged by `span` = 0.
     const traded = usable(model.design, t);
     const abnormal = traded ? abnormalReturn(model, t) : Number.NaN;
-    expected.push(traded ? expectedReturn(model, t) : Number.NaN);
+    expected[j] = traded ? expectedReturn(model, t) : Number.NaN;
     const statistic = traded
       ? abnormal / (sigma * Math.sqrt(predictionErrorFactor(model, t, moments, scratch)))
       : Number.NaN;
     if (traded) cumulative += abnormal;
-    result.returns.push(raw[t]!);
-    result.marketReturns?.push(marketRaw![t]!);
-    ar.push(abnormal);
-    result.sar.push(conventions.predictionErrorCorrection ? statistic : abnormal / sigma);
-    result.car.push(cumulative);
-    result.t.push(statistic);
-    result.pValue.push(pValueT(statistic, model.df));
+    returns[j] = raw[t]!;
+    if (marketReturns) marketReturns[j] = marketRaw![t]!;
+    ar[j] = abnormal;
+    sar[j] = conventions.predictionErrorCorrection ? statistic : abnormal / sigma;
+    car[j] = cumulative;
+    tStatistic[j] = statistic;
+    pValue[j] = pValueT(statistic, model.df);
   }
 
-  for (const window of settings.carWindows) {
+  const cars = new Array<EventCar>(settings.carWindows.length);
+  settings.carWindows.forEach((window, w) => {
     const from = window[0] - settings.window[0];
     const to = window[1] - settings.window[0];
     let sum = 0;
@@ -284,20 +293,42 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
     const bhar =
       settings.measure === 'volume'
         ? Number.NaN
-        : buyAndHoldAbnormalReturn(
-            result.returns.slice(from, to + 1),
-            expected.slice(from, to + 1),
-            settings.returns,
-          );
-    result.cars.push({
+        : buyAndHoldAbnormalReturn(returns, expected, settings.returns, from, to);
+    cars[w] = {
       window: [window[0], window[1]],
       car: sum,
       scar,
       bhar,
       t: scar,
       pValue: pValueT(scar, model.df),
-    });
+    };
+  });
+
+  const result: EventResult = {
+    index,
+    id: event.id ?? `${event.ticker} ${event.date}`,
+    event,
+    ticker: fitted.listing,
+    day0: calendar.dates[day0]!,
+    shift: 0,
+    reason: 'date-only',
+    dates: calendar.dates.slice(first, last + 1),
+    returns,
+    ar,
+    sar,
+    car,
+    t: tStatistic,
+    pValue,
+    cars,
+    model: model.summary,
+    estimation: { start: '', end: '', n: 0 },
+  };
+  if (fitted.benchmark !== undefined) {
+    result.market = fitted.benchmark;
+    result.marketReturns = marketReturns!;
   }
+  const span = model.design.span;
+  if (span) result.span = Array.from(span.subarray(first, last + 1));
 
   const row: EventRow = {
     result,
@@ -324,6 +355,50 @@ function singleIndex(model: FittedLinearModel, moments: RegressorMoments): Event
 /** Under trade-to-trade, a day on which the listing did not trade (span 0) is no gap. */
 function noTrade(design: LinearDesign, t: number): boolean {
   return design.span !== undefined && design.span[t] === 0;
+}
+
+/**
+ * Where a study's events keep their usable estimation days: views into shared chunks, so that
+ * an event's days cost neither an allocation of their own (a typed array per event is a
+ * separate buffer) nor a growing `number[]` for the garbage collector to move (a study keeps
+ * them until `buildPanel`: 25 million entries for 100,000 events).
+ *
+ * @example
+ * ```ts
+ * const context: StudyContext = { data, settings, conventions, days: { chunk: new Int32Array(0), used: 0 } };
+ * ```
+ */
+export interface DayStore {
+  chunk: Int32Array;
+  /** Entries of `chunk` already handed out. */
+  used: number;
+}
+
+/** Entries per chunk of a {@link DayStore} (1 MB). */
+const DAY_CHUNK = 1 << 18;
+
+/**
+ * The usable calendar days `from … to` of a design (see {@link usable}), ascending, as a view
+ * into the study's {@link DayStore}.
+ */
+function usableDays(design: LinearDesign, from: number, to: number, store: DayStore): Int32Array {
+  const room = to - from + 1;
+  if (store.chunk.length - store.used < room) {
+    store.chunk = new Int32Array(Math.max(DAY_CHUNK, room));
+    store.used = 0;
+  }
+  const { y, x, auxiliary } = design;
+  const { chunk, used } = store;
+  let count = 0;
+  for (let t = from; t <= to; t++) {
+    if (Number.isNaN(y[t]!)) continue;
+    let ok = true;
+    for (let j = 0; j < x.length && ok; j++) ok = !Number.isNaN(x[j]![t]!);
+    if (auxiliary) for (let j = 0; j < auxiliary.length && ok; j++) ok = !Number.isNaN(auxiliary[j]![t]!);
+    if (ok) chunk[used + count++] = t;
+  }
+  store.used += count;
+  return chunk.subarray(used, used + count);
 }
 
 /** A day is usable when the model's y and every regressor have a value. */
@@ -368,6 +443,20 @@ function missingFactorDay(
     }
   }
   return undefined;
+}
+
+/**
+ * Says where a listing's prices start or end when they start on or after `from` or end before
+ * `to` (a listing that joined the data after the event, or left it before): the reason a day or
+ * an estimation window has no usable return. Empty otherwise.
+ */
+function listingSpan(listing: PriceSeries, from: string | undefined, to: string | undefined): string {
+  const start = listing.dates[0];
+  const end = listing.dates[listing.dates.length - 1];
+  if (start === undefined || end === undefined) return `; ${listing.ticker} has no prices`;
+  if (from !== undefined && start >= from) return `; ${listing.ticker}'s prices start on ${start}`;
+  if (to !== undefined && end < to) return `; ${listing.ticker}'s prices end on ${end}`;
+  return '';
 }
 
 function unknown(what: string, ticker: string, known: string[]): string {

@@ -67,6 +67,25 @@ describe('exclusions', () => {
     expect(result.events[0]!.model.n).toBeLessThan(100);
   });
 
+  it('says when the listing joined the data: APTV (S&P 500 panel) starts on 2017-12-05', () => {
+    const sp500 = [
+      ...bundled('indices/GSPC.csv'),
+      ...bundled('us/sp500_5yr/individual_stocks_5yr/APTV_data.csv'),
+    ];
+    const study = (date: string) =>
+      eventStudy({ prices: sp500, events: [{ ticker: 'APTV', date }], market: '^GSPC' }).excluded[0];
+    const before = study('2016-11-09');
+    expect(before?.code).toBe('event-window-gap');
+    expect(before?.reason).toBe(
+      'no usable return on 2016-11-02 (day -5): APTV or ^GSPC has no price that day or on 2016-11-01; ' +
+        "APTV's prices start on 2017-12-05",
+    );
+    // a month after the listing: the window is there, the estimation window is not
+    const after = study('2018-01-05');
+    expect(after?.code).toBe('estimation-too-short');
+    expect(after?.reason).toMatch(/; APTV's prices start on 2017-12-05$/);
+  });
+
   it('zero-variance: constant prices (synthetic: no real listing is flat for a year)', () => {
     const hsi = prices.find((series) => series.ticker === '^HSI')!;
     const flat: PriceSeries = {

@@ -1,0 +1,96 @@
+import { averageRanks } from './average-ranks';
+import type { DaySums } from './day-sum-test';
+import { eventSample, relativeDayRange } from './event-sample';
+import type { EventPanel } from './panel';
+
+/**
+ * Day sums of the ranks of every event's usable ARs over estimation ∪ event window (T_i values,
+ * ties averaged, 1 = smallest), in two centrings: `U_id = K_id/(T_i + 1) − ½` (the standardized
+ * rank test, `rank`) and `K_id − (T_i + 1)/2` (the Corrado rank test's daily statistic,
+ * `corradoRank`). Both tests rank the same samples, so one pass serves both.
+ *
+ * @example
+ * ```ts
+ * const { u, centred } = rankDaySums(panel);
+ * u.count[0 - u.lo]; // N_0, the events with a usable AR on day 0
+ * ```
+ */
+export interface RankDaySums {
+  /** Σ_i U_id per relative day, with N_d and Σ T_i. */
+  u: DaySums;
+  /** Σ_i (K_id − (T_i + 1)/2) per relative day (same `lo`, `count` and `totalT` as `u`). */
+  centred: DaySums;
+}
+
+/**
+ * Panels registered by {@link shareRankDaySums}, with their day sums once computed. Only panels
+ * made for one `crossEventTests` call are cached, so a caller who changes a panel's arrays in
+ * place and runs a test again never reads stale sums.
+ */
+const shared = new WeakMap<EventPanel, RankDaySums | undefined>();
+
+/**
+ * A shallow copy of `panel` (same arrays) on which the rank tests share one ranking pass: the
+ * first of `rank` and `corradoRank` to run computes {@link rankDaySums}, the other reuses them.
+ * Meant for the span of one `crossEventTests` call.
+ *
+ * @param panel - The cross-section.
+ * @returns The copy to hand to the tests.
+ *
+ * @example
+ * ```ts
+ * const scoped = shareRankDaySums(panel);
+ * rank(scoped); corradoRank(scoped); // each event's sample is ranked once
+ * ```
+ */
+export function shareRankDaySums(panel: EventPanel): EventPanel {
+  const scoped = { ...panel };
+  shared.set(scoped, undefined);
+  return scoped;
+}
+
+/**
+ * The rank day sums of a panel ({@link RankDaySums}): each event's usable estimation and
+ * event-window ARs ranked once (`averageRanks`), summed per relative day in event order.
+ * Cached on panels from {@link shareRankDaySums}, computed afresh otherwise.
+ *
+ * @param panel - The cross-section with estimation-window ARs.
+ * @returns The day sums.
+ *
+ * @example
+ * ```ts
+ * const { u } = rankDaySums(panel);
+ * u.sums[0 - u.lo] / Math.sqrt(u.count[0 - u.lo]); // S_0 of the standardized rank test
+ * ```
+ */
+export function rankDaySums(panel: EventPanel): RankDaySums {
+  const cached = shared.get(panel);
+  if (cached !== undefined) return cached;
+  const t = panel.days.length;
+  const { lo, size, maxSample } = relativeDayRange(panel);
+  const u = new Float64Array(size);
+  const centred = new Float64Array(size);
+  const count = new Int32Array(size);
+  const values = new Float64Array(maxSample);
+  const days = new Int32Array(maxSample);
+  const ranks = new Float64Array(maxSample);
+  let totalT = 0;
+  for (let i = 0; i < panel.events; i++) {
+    const n = eventSample(panel, i, 0, t - 1, values, days);
+    averageRanks(values, n, ranks);
+    const meanRank = (n + 1) / 2;
+    for (let k = 0; k < n; k++) {
+      const d = days[k]! - lo;
+      u[d]! += ranks[k]! / (n + 1) - 0.5;
+      centred[d]! += ranks[k]! - meanRank;
+      count[d]!++;
+    }
+    totalT += n;
+  }
+  const sums: RankDaySums = {
+    u: { lo, sums: u, count, totalT },
+    centred: { lo, sums: centred, count, totalT },
+  };
+  if (shared.has(panel)) shared.set(panel, sums);
+  return sums;
+}
