@@ -7,6 +7,12 @@ import type { ModelInputs } from './model-inputs';
  * Financial Economics 33(1)) three factors; Carhart (1997, "On persistence in mutual fund
  * performance", Journal of Finance 52(1)) adds momentum; Fama & French (2015, "A five-factor
  * asset pricing model", Journal of Financial Economics 116(1)) five factors.
+ *
+ * @example
+ * ```ts
+ * FACTOR_MODELS.ff3 // ['Mkt-RF', 'SMB', 'HML']
+ * FACTOR_MODELS.carhart.length // 4
+ * ```
  */
 export const FACTOR_MODELS = {
   ff3: ['Mkt-RF', 'SMB', 'HML'],

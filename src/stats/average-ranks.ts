@@ -91,6 +91,16 @@ function swap(keys: Float64Array, positions: Int32Array, i: number, j: number): 
 /**
  * Median of the first `n` entries (the mean of the two middle values when n is even), as R's
  * `median`. Returns `NaN` when n = 0.
+ *
+ * @param values - The values; only the first `n` are read (and not modified).
+ * @param n - How many values to read.
+ * @returns The median, or `NaN` when n = 0.
+ *
+ * @example
+ * ```ts
+ * median(Float64Array.of(4, 1, 3, 2), 4) // 2.5
+ * median(Float64Array.of(5, 1, 3), 3) // 3
+ * ```
  */
 export function median(values: Float64Array, n: number): number {
   if (n === 0) return Number.NaN;

@@ -21,7 +21,15 @@ import { skewAdjusted } from './skew-adjusted';
 import type { CrossEventTest } from './test-result';
 import { wilcoxon } from './wilcoxon';
 
-/** Every cross-event test, by its name in results (METHODS.md §4). */
+/**
+ * Every cross-event test, by its name in results (METHODS.md §4).
+ *
+ * @example
+ * ```ts
+ * Object.keys(crossEventTestRegistry).length // 17
+ * crossEventTestRegistry.csect(panel) // the same result as csect(panel)
+ * ```
+ */
 export const crossEventTestRegistry: Readonly<Record<string, CrossEventTest>> = Object.freeze({
   csect,
   cda,
@@ -42,7 +50,15 @@ export const crossEventTestRegistry: Readonly<Record<string, CrossEventTest>> = 
   bootstrap,
 });
 
-/** The tests a study runs unless told otherwise. */
+/**
+ * The tests a study runs unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * defaultTestNames.length // 9
+ * defaultTestNames.includes('bootstrap') // false
+ * ```
+ */
 export const defaultTestNames: readonly string[] = Object.freeze([
   'csect',
   'cda',
@@ -55,7 +71,15 @@ export const defaultTestNames: readonly string[] = Object.freeze([
   'wilcoxon',
 ]);
 
-/** Every test name that {@link crossEventTests} accepts. */
+/**
+ * Every test name that {@link crossEventTests} accepts.
+ *
+ * @example
+ * ```ts
+ * allTestNames.length // 17
+ * allTestNames.includes('bootstrap') // true
+ * ```
+ */
 export const allTestNames: readonly string[] = Object.freeze(Object.keys(crossEventTestRegistry));
 
 /**

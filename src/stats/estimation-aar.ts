@@ -5,7 +5,15 @@ import type { EventPanel } from './panel';
  * event has an estimation AR, `AAR_τ = mean_i AR_iτ`, and its standard deviation (divisor
  * T_E − 1) — the σ̂ of Brown & Warner's (1985) crude dependence adjustment and of Lamb (1995).
  *
+ * @param panel - The cross-section, with estimation-window ARs and their relative days.
  * @returns `sd` (NaN when T_E < 2) and `days` = T_E, the number of estimation relative days.
+ *
+ * @example
+ * ```ts
+ * // two events with estimation ARs [0.01, 0.02, 0.05] and [0.01, 0.04, 0.05] on days -3, -2, -1:
+ * // AAR = [0.01, 0.03, 0.05]
+ * estimationAarSd(panel) // { sd: 0.02, days: 3 }
+ * ```
  */
 export function estimationAarSd(panel: EventPanel): { sd: number; days: number } {
   const day = panel.estimation.day;

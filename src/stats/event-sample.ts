@@ -5,6 +5,23 @@ import type { EventPanel } from './panel';
  * (column indices into `panel.days`), with their relative days, into `values` / `days`.
  * Returns how many there are (T_i). The buffers must hold the event's estimation entries plus
  * `last − first + 1`.
+ *
+ * @param panel - The cross-section, with estimation ARs and their relative days.
+ * @param i - The event (row).
+ * @param first - First window column to include.
+ * @param last - Last window column to include (inclusive).
+ * @param values - Receives the usable ARs, estimation window first.
+ * @param days - Receives the relative day of each value.
+ * @returns T_i, the number of values written.
+ *
+ * @example
+ * ```ts
+ * // event 1: estimation ARs [0.01, NaN, 0.02] on days -4 … -2; window days [-1, 0, 1] with
+ * // ARs [0.03, 0.04, NaN]
+ * const values = new Float64Array(6);
+ * const days = new Int32Array(6);
+ * eventSample(panel, 1, 0, 2, values, days) // 4; values = [0.01, 0.02, 0.03, 0.04, …], days = [-4, -2, -1, 0, …]
+ * ```
  */
 export function eventSample(
   panel: EventPanel,
@@ -34,7 +51,20 @@ export function eventSample(
   return n;
 }
 
-/** The range of relative days covered by the estimation windows and the event window. */
+/**
+ * The range of relative days covered by the estimation windows and the event window.
+ *
+ * @param panel - The cross-section, with estimation ARs and their relative days.
+ * @returns `lo`, the earliest relative day; `size`, the number of relative days from `lo` to the
+ * last window day; `maxSample`, the largest estimation window plus T (a buffer size for
+ * {@link eventSample}).
+ *
+ * @example
+ * ```ts
+ * // window [-5, 5]; event 0 estimates on days -250 … -11 (240 ARs), event 1 on -210 … -11
+ * relativeDayRange(panel) // { lo: -250, size: 256, maxSample: 251 }
+ * ```
+ */
 export function relativeDayRange(panel: EventPanel): { lo: number; size: number; maxSample: number } {
   const day = panel.estimation.day;
   const t = panel.days.length;

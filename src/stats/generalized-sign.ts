@@ -9,6 +9,17 @@ import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } 
  * p̂, the expected share of positive ARs under the null, from the estimation windows: the mean over
  * events of each event's share of positive estimation ARs (`'mean'`), or the share over all
  * estimation ARs pooled (`'pooled'`, estudy2).
+ *
+ * @param panel - The cross-section, with estimation-window ARs.
+ * @param mode - `'mean'` or `'pooled'` (`conventions.generalizedSignP`).
+ * @returns p̂, or `NaN` when no event has a usable estimation AR.
+ *
+ * @example
+ * ```ts
+ * // estimation ARs: event 0 [0.01, -0.02, 0.03] (2 of 3 positive), event 1 [-0.01, 0.02] (1 of 2)
+ * positiveShare(panel, 'mean') // 0.5833… (= (2/3 + 1/2) / 2)
+ * positiveShare(panel, 'pooled') // 0.6 (= 3/5)
+ * ```
  */
 export function positiveShare(panel: EventPanel, mode: Conventions['generalizedSignP']): number {
   const { offsets, ar } = panel.estimation;

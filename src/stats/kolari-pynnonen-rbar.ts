@@ -8,7 +8,14 @@ import type { EventPanel } from './panel';
 
 export { KP_MIN_COMMON_DATES } from './kp-date-sums';
 
-/** Clusters larger than this use per-date sums of standardized residuals instead of pairs. */
+/**
+ * Clusters larger than this use per-date sums of standardized residuals instead of pairs.
+ *
+ * @example
+ * ```ts
+ * KP_PAIRWISE_MAX_CLUSTER // 500
+ * ```
+ */
 export const KP_PAIRWISE_MAX_CLUSTER = 500;
 
 /** The average cross-correlation r̄ of Kolari & Pynnönen (2010), per day and per CAR window. */
@@ -389,7 +396,21 @@ function pairwiseRbar(panel: EventPanel, daily: Float64Array, car: Float64Array)
   return out;
 }
 
-/** Pearson correlation of events i and j's estimation ARs on their common calendar dates. */
+/**
+ * Pearson correlation of events i and j's estimation ARs on their common calendar dates.
+ *
+ * @param panel - The cross-section, with estimation ARs and their calendar dates.
+ * @param i - One event (row).
+ * @param j - The other event.
+ * @returns ρ_ij; 0 with fewer than {@link KP_MIN_COMMON_DATES} common dates or when undefined.
+ *
+ * @example
+ * ```ts
+ * // event 1's estimation ARs are twice event 0's on the same 60 dates; event 2 shares only 20
+ * pearsonOnCommonDates(panel, 0, 1) // 1
+ * pearsonOnCommonDates(panel, 0, 2) // 0
+ * ```
+ */
 export function pearsonOnCommonDates(panel: EventPanel, i: number, j: number): number {
   const length = Math.min(
     panel.estimation.offsets[i + 1]! - panel.estimation.offsets[i]!,

@@ -1,6 +1,13 @@
 import type { EventPanel } from './panel';
 
-/** Fewer common estimation dates than this make ρ_ij = 0 (METHODS.md §4). */
+/**
+ * Fewer common estimation dates than this make ρ_ij = 0 (METHODS.md §4).
+ *
+ * @example
+ * ```ts
+ * KP_MIN_COMMON_DATES // 30
+ * ```
+ */
 export const KP_MIN_COMMON_DATES = 30;
 
 /**

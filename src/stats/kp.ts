@@ -7,13 +7,40 @@ import type { EventPanel } from './panel';
 import { sumDailyCar } from './sum-daily-car';
 import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
 
-/** √((1 − r̄)/(1 + (N − 1) r̄)), the Kolari–Pynnönen factor; `NaN` where it is not defined. */
+/**
+ * √((1 − r̄)/(1 + (N − 1) r̄)), the Kolari–Pynnönen factor; `NaN` where it is not defined.
+ *
+ * @param rbar - The average cross-correlation r̄.
+ * @param n - The number of events N.
+ * @returns The factor, or `NaN` when the ratio is not positive and finite.
+ *
+ * @example
+ * ```ts
+ * kolariPynnonenFactor(0, 10) // 1
+ * kolariPynnonenFactor(0.1, 10) // 0.6882… (= √(0.9 / 1.9))
+ * kolariPynnonenFactor(-0.5, 10) // NaN
+ * ```
+ */
 export function kolariPynnonenFactor(rbar: number, n: number): number {
   const f = (1 - rbar) / (1 + (n - 1) * rbar);
   return f > 0 && Number.isFinite(f) ? Math.sqrt(f) : Number.NaN;
 }
 
-/** Counts of finite entries per day of an N×T matrix and per CAR window of a per-window matrix. */
+/**
+ * Counts of finite entries per day of an N×T matrix and per CAR window of a per-window matrix.
+ *
+ * @param panel - The cross-section (N, window days and CAR windows).
+ * @param daily - N×T values (`panel.ar`, `panel.sar`).
+ * @param car - Per-window values at `w * N + i` (`panel.car`, `panel.scar`).
+ * @returns `days`, one count per window day, and `cars`, one per CAR window.
+ *
+ * @example
+ * ```ts
+ * // window days [-1, 0, 1], CAR windows [-1, 1] and [0, 0]; event 0 has ARs on all three days,
+ * // event 1 only on -1 and 0
+ * finiteCounts(panel, panel.ar, panel.car) // { days: [2, 2, 1], cars: [1, 2] }
+ * ```
+ */
 export function finiteCounts(
   panel: EventPanel,
   daily: Float64Array,
@@ -38,6 +65,18 @@ export function finiteCounts(
 /**
  * Applies the Kolari–Pynnönen adjustment to a test's daily and CAR statistics (shared by `kp` and
  * `kpPatell`); p-values from t(N − 1) (`df: 'n-1'`) or N(0,1) (`'normal'`).
+ *
+ * @param panel - The cross-section, with estimation ARs and calendar dates.
+ * @param base - The unadjusted test result (BMP or Patell).
+ * @param conventions - `carTest`, `carDayCoverage`.
+ * @param df - `'n-1'` for t(N − 1) p-values, `'normal'` for N(0,1).
+ * @returns Daily statistics with `rbar`, and one value per CAR window with `rbar`.
+ *
+ * @example
+ * ```ts
+ * // what kp(panel, conventions) returns
+ * adjustForCorrelation(panel, bmp(panel, { ...conventions, carTest: 'full' }), conventions, 'n-1')
+ * ```
  */
 export function adjustForCorrelation(
   panel: EventPanel,

@@ -9,6 +9,17 @@ import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './tes
  * Per event, the variance of a standardized abnormal return under the null: d_i / (d_i − 2) with
  * d_i the degrees of freedom of s² (`patellDenominator: 'df'`), or (M_i − 2)/(M_i − 4) as estudy2
  * (`'m-4'`). `NaN` where the denominator is not positive.
+ *
+ * @param panel - The cross-section (`df`, `m`).
+ * @param conventions - `patellDenominator`.
+ * @returns One weight per event.
+ *
+ * @example
+ * ```ts
+ * // panel.df = [10, 2], panel.m = [12, 4]
+ * patellWeights(panel, defaultConventions) // Float64Array [1.25, NaN]
+ * patellWeights(panel, estudy2Conventions) // Float64Array [1.25, NaN]
+ * ```
  */
 export function patellWeights(panel: EventPanel, conventions: Conventions): Float64Array {
   const w = new Float64Array(panel.events);
@@ -19,7 +30,22 @@ export function patellWeights(panel: EventPanel, conventions: Conventions): Floa
   return w;
 }
 
-/** Σ SAR / √(Σ weights) over the usable entries of one day or CAR window, or the reason it fails. */
+/**
+ * Σ SAR / √(Σ weights) over the usable entries of one day or CAR window, or the reason it fails.
+ *
+ * @param values - SAR (N×T) or SCAR (per window) values.
+ * @param weights - Per-event weights from {@link patellWeights}.
+ * @param index - Where event i's value sits in `values`.
+ * @param events - N.
+ * @returns The statistic and the number of events used; `NaN` with a note when no event is usable
+ * or a used event's weight is undefined.
+ *
+ * @example
+ * ```ts
+ * patellSum(Float64Array.of(1, 2, NaN), Float64Array.of(1.25, 1.25, 1.25), (i) => i, 3)
+ * // { statistic: 1.8973… (= 3 / √2.5), n: 2 }
+ * ```
+ */
 export function patellSum(
   values: Float64Array,
   weights: Float64Array,

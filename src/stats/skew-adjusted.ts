@@ -8,6 +8,16 @@ import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './tes
 /**
  * The skewness-adjusted t statistic of the first `n` entries:
  * `t_sa = √n (S + γ̂ S²/3 + γ̂/(6n))`, `S = mean/sd`, `γ̂ = Σ (x − x̄)³ / (n · sd³)`, sd with n − 1.
+ *
+ * @param x - The values; only the first `n` are read. Must be finite.
+ * @param n - How many values to read.
+ * @returns The statistic, or `NaN` with a note for n < 3 or zero variance.
+ *
+ * @example
+ * ```ts
+ * skewAdjustedT(Float64Array.of(1, 2, 3), 3) // { statistic: 3.4641… } (γ̂ = 0: the plain t)
+ * skewAdjustedT(Float64Array.of(1, 2, 6), 3) // { statistic: 2.2356… }
+ * ```
  */
 export function skewAdjustedT(x: Float64Array, n: number): { statistic: number; note?: string } {
   if (n < 3) return { statistic: Number.NaN, note: 'fewer than 3 events' };

@@ -4,7 +4,14 @@ import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
 import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
 
-/** Largest n for which the exact null distribution of W⁺ is used. */
+/**
+ * Largest n for which the exact null distribution of W⁺ is used.
+ *
+ * @example
+ * ```ts
+ * WILCOXON_EXACT_MAX_N // 25
+ * ```
+ */
 export const WILCOXON_EXACT_MAX_N = 25;
 
 const exactCounts: Float64Array[] = [];
