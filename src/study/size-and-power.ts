@@ -5,6 +5,7 @@
  * without an abnormal return added on day 0, and for each test the share of samples in which it
  * rejects the null.
  */
+import { lowerBound } from '../calendar/calendar-search';
 import { ConfigError } from '../errors';
 import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
 import { mulberry32, randomInteger } from '../stats/seeded-random';
@@ -372,28 +373,10 @@ function checkCount(name: string, value: number): void {
     throw new ConfigError(`${name} must be a positive whole number, got ${value}`);
 }
 
-/** First index whose value is ≥ `value` (sorted strings). */
-function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose value is > `value` (sorted strings). */
-function upperBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** First index whose date is after `date` in a calendar of unique sorted dates. */
+function upperBound(calendar: readonly string[], date: string): number {
+  const at = lowerBound(calendar, date);
+  return calendar[at] === date ? at + 1 : at;
 }
 
 /** First index whose value is > `value` (sorted numbers). */
