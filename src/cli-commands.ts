@@ -1,10 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { InspectOptions, RunOptions } from './cli-args';
 import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
-import { loadEvents, loadFactors, loadPrices } from './node';
+import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
 import { formatInspection } from './report/format-inspection';
 import { formatTable } from './report/format-table';
 import { inspectPrices } from './report/inspect-prices';
@@ -57,17 +55,17 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
     if (!options.quiet) io.stderr.write(`eventstudy: ${text}\n`);
   };
   if (options.out !== undefined) {
-    await write(options.out, report);
+    await writeTextFile(options.out, report);
     note(`wrote ${options.out}`);
   } else {
     io.stdout.write(report);
   }
   if (options.chart !== undefined) {
-    await write(options.chart, caarChart(result));
+    await writeTextFile(options.chart, caarChart(result));
     note(`wrote ${options.chart}`);
   }
   if (options.carChart !== undefined) {
-    await write(options.carChart, carChart(result));
+    await writeTextFile(options.carChart, carChart(result));
     note(`wrote ${options.carChart}`);
   }
   if (result.events.length === 0) {
@@ -115,9 +113,4 @@ function render(result: StudyResult, options: RunOptions): string {
     default:
       return formatTable(result);
   }
-}
-
-async function write(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
 }

@@ -3,8 +3,8 @@
  * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { CsvFormatError } from './errors';
 import { combinePriceFiles, type PriceFile } from './io/combine-price-files';
 import { joinFactors } from './io/join-factors';
@@ -212,4 +212,21 @@ export async function loadFactors(paths: string | string[]): Promise<FactorTable
     files.map(async (file) => parseFactors(await readFile(file, 'utf8'), { file })),
   );
   return joinFactors(...tables);
+}
+
+/**
+ * Writes a report (table, Markdown, CSV, JSON or SVG text) to a file as UTF-8, creating its
+ * folder if needed: the write side of `eventstudy/node`, used by the command line.
+ *
+ * @param path - the file to write
+ * @param text - its content
+ *
+ * @example
+ * ```ts
+ * await writeTextFile('out/caar.svg', caarChart(result));
+ * ```
+ */
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, 'utf8');
 }

@@ -108,3 +108,15 @@ describe('loadFactors', () => {
     expect(ff.factors['Mkt-RF']![ff.dates.indexOf('2021-03-26')]).toBe(0.0155);
   });
 });
+
+describe('writeTextFile', () => {
+  it('creates the folder and writes UTF-8 text', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeTextFile } = await import('../../src/node');
+    const file = join(mkdtempSync(join(tmpdir(), 'eventstudy-write-')), 'nested', 'r.csv');
+    await writeTextFile(file, 'ticker,前收盘价\n');
+    expect(readFileSync(file, 'utf8')).toBe('ticker,前收盘价\n');
+  });
+});
