@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors';
 import { resolveConventions } from '../stats/conventions';
 import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-event-tests';
+import { mean } from '../stats/panel-columns';
 import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
 import { expandEvents } from './expand-events';
@@ -79,8 +80,8 @@ export function eventStudy(spec: StudySpec): StudyResult {
   const caar = aar.map((value) => (running += value));
   const cars: CarSummary[] = settings.carWindows.map((window, w) => ({
     window,
-    caar: mean(panel.car.subarray(w * n, (w + 1) * n)),
-    abhar: mean(panel.bhar.subarray(w * n, (w + 1) * n)),
+    caar: mean(panel.car.subarray(w * n), n),
+    abhar: mean(panel.bhar.subarray(w * n), n),
     n,
     tests: tests.cars[w] ?? {},
   }));
@@ -97,13 +98,6 @@ export function eventStudy(spec: StudySpec): StudyResult {
     conventions,
     settings: publicSettings,
   };
-}
-
-function mean(values: Float64Array): number {
-  if (values.length === 0) return Number.NaN;
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum / values.length;
 }
 
 function checkInputs(spec: StudySpec, model: StudyResult['settings']['model']): void {
