@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   abnormalReturn,
+  abnormalReturns,
   expectedReturn,
   type FittedLinearModel,
   fitLinearModel,
@@ -76,5 +77,21 @@ describe('fitLinearModel', () => {
     expect(
       fitLinearModel({ name: 'market', y: x, x: [x], names: ['market'], intercept: true }, rows),
     ).toHaveProperty('failure');
+  });
+});
+
+describe('abnormalReturns', () => {
+  it('writes bit for bit the values of abnormalReturn, at the given offset (three regressors)', () => {
+    const x2 = new Float64Array([0.3, -1.2, 0.7, 2.5, -0.4]);
+    const x3 = new Float64Array([1.1, 0.2, -0.9, 0.05, 3.3]);
+    const y3 = new Float64Array([0.011, -0.02, 0.013, 0.041, -0.007]);
+    const fit = fitLinearModel(
+      { name: 'three', y: y3, x: [x, x2, x3], names: ['a', 'b', 'c'], intercept: true },
+      [0, 1, 2, 3, 4],
+    ) as FittedLinearModel;
+    const days = Int32Array.of(4, 0, 2);
+    const out = new Float64Array(5).fill(-1);
+    abnormalReturns(fit, days, out, 2);
+    expect(Array.from(out)).toEqual([-1, -1, ...Array.from(days, (t) => abnormalReturn(fit, t))]);
   });
 });
