@@ -3,7 +3,9 @@ import { defineConfig } from 'tsup';
 const shared = {
   sourcemap: true,
   target: 'es2022',
-  splitting: false,
+  // one copy of the core shared by `index` and `node` (so `instanceof` an error class holds
+  // across the two entries), in a chunk of its own in each format
+  splitting: true,
   treeshake: true,
 } as const;
 
