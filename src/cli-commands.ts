@@ -1,8 +1,8 @@
 import type { InspectOptions, RunOptions } from './cli-args';
 import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
-import { markPhase } from './cli-timing';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
+import { markPhase } from './cli-timing';
 import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
 import { formatInspection } from './report/format-inspection';
 import { formatTable } from './report/format-table';

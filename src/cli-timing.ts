@@ -37,7 +37,7 @@ export function markPhase(phase: CliPhase): void {
 export function timingLine(): string {
   const timing: Record<string, number> = {
     start: performance.timeOrigin,
-    booted: performance.nodeTiming.bootstrapComplete,
+    booted: nodeBootstrapDone(),
   };
   for (const entry of performance.getEntriesByType('mark')) {
     if (entry.name.startsWith('eventstudy:')) timing[entry.name.slice(11)] = entry.startTime;
@@ -45,4 +45,10 @@ export function timingLine(): string {
   const cpu = process.cpuUsage();
   timing['cpuMs'] = (cpu.user + cpu.system) / 1000;
   return `${JSON.stringify({ timing })}\n`;
+}
+
+/** When Node finished its bootstrap (ms since the time origin); 0 outside Node. */
+function nodeBootstrapDone(): number {
+  const nodeTiming = (performance as Performance & { nodeTiming?: { bootstrapComplete: number } }).nodeTiming;
+  return nodeTiming?.bootstrapComplete ?? 0;
 }
