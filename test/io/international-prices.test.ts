@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, CsvFormatError } from '../../src/errors';
+import { ConfigError } from '../../src/errors';
 import { parsePrices } from '../../src/io/parse-prices';
 import type { PriceSeries } from '../../src/types';
+import { csvError } from '../helpers/csv-error';
 
 const DIR = 'test/fixtures/international';
 const read = (name: string): string => readFileSync(new URL(`../../${DIR}/${name}`, import.meta.url), 'utf8');
@@ -22,16 +23,6 @@ const load = (name: string, options: Parameters<typeof parsePrices>[1] = {}): Pr
 function expectSeries(s: PriceSeries, want: { dates: string[]; close: number[] }): void {
   expect(s.dates).toEqual(want.dates);
   expect(Array.from(s.close)).toEqual(want.close);
-}
-
-function csvError(f: () => unknown): CsvFormatError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CsvFormatError);
-    return e as CsvFormatError;
-  }
-  throw new Error('expected a CsvFormatError');
 }
 
 describe('spreadsheet exports read with no options', () => {
