@@ -11,6 +11,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type CliCommand, parseCliArgs } from './cli-args';
 import { type CommandIo, inspectCommand, runCommand } from './cli-commands';
 import { INSPECT_HELP, MAIN_HELP, RUN_HELP } from './cli-help';
+import { markPhase, timingLine } from './cli-timing';
 import { UsageError } from './cli-usage-error';
 import { EventStudyError } from './errors';
 
@@ -27,6 +28,7 @@ import { EventStudyError } from './errors';
  * ```
  */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  markPhase('imported');
   let command: CliCommand | undefined;
   try {
     command = parseCliArgs(argv);
@@ -119,4 +121,5 @@ process.stdout.on('error', onOutputError);
 process.stderr.on('error', () => process.exit(1));
 void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
   process.exitCode = code;
+  if (process.env['EVENTSTUDY_TIMING']) process.stderr.write(timingLine());
 });
