@@ -60,7 +60,6 @@ export {
   carChart,
 } from './report/to-svg';
 export { toXlsxBytes } from './report/to-xlsx-bytes';
-export { type WorkbookSheet, workbookSheets } from './report/workbook-sheets';
 export { alignedReturns, type ReturnKind } from './returns/align-returns';
 export { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from './returns/trade-to-trade';
 export {

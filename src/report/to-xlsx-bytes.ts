@@ -1,5 +1,4 @@
 import type { StudyResult } from '../types';
-import { workbookSheets } from './workbook-sheets';
 
 /**
  * A study result as an Excel workbook (`.xlsx`), as bytes: safe in the browser (offer them as a
@@ -19,6 +18,7 @@ import { workbookSheets } from './workbook-sheets';
  * ```
  */
 export async function toXlsxBytes(result: StudyResult): Promise<Uint8Array> {
-  const { writeWorkbook } = await import('./write-workbook');
+  // The sheets and their writer load together on the first call, outside the core bundle.
+  const { writeWorkbook, workbookSheets } = await import('./write-workbook');
   return writeWorkbook(workbookSheets(result));
 }

@@ -1,6 +1,8 @@
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/universal';
 import type { WorkbookSheet } from './workbook-sheets';
 
+export { workbookSheets } from './workbook-sheets';
+
 /**
  * Writes sheets as an Office Open XML workbook (`.xlsx`) with write-excel-file's browser-safe
  * build (zipped by fflate): a bold, frozen header row and columns as wide as their content.
