@@ -3,6 +3,7 @@ import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
 import { UsageError } from './cli-usage-error';
+import { markPhase } from './cli-timing';
 import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
 import { formatInspection } from './report/format-inspection';
 import { formatTable } from './report/format-table';
@@ -46,12 +47,14 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   loading.done();
   const events = await loadEvents(options.events);
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
+  markPhase('loaded');
   const studying = progress('studying events');
   const result = eventStudy({
     ...toStudySpec(options, { prices, events, ...(factors ? { factors } : {}) }),
     onProgress: studying.update,
   });
   studying.done();
+  markPhase('studied');
 
   const report = await render(result, options);
   const note = (text: string) => {
@@ -65,6 +68,7 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   } else {
     throw new UsageError('an .xlsx workbook is binary: give --out FILE.xlsx', 'run');
   }
+  markPhase('reported');
   if (options.chart !== undefined) {
     await writeTextFile(options.chart, await chartFile(options.chart, caarChart(result)));
     note(`wrote ${options.chart}`);

@@ -22,6 +22,7 @@ export { type EventDateResult, parseEventDate } from './io/parse-event-date';
 export { type ParseEventsOptions, parseEvents } from './io/parse-events';
 export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';
 export { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
+export { isSanePrice, PRICE_CEILING, PRICE_FLOOR } from './io/price-bounds';
 export { suggestTickers } from './io/suggest-tickers';
 export { buyAndHoldAbnormalReturn } from './models/bhar';
 export { type CaarBand, caarBand } from './report/caar-band';
@@ -84,4 +85,5 @@ export {
   type SizePowerResult,
   sizeAndPower,
 } from './study/size-and-power';
+export { validateStudySpec } from './study/validate-spec';
 export * from './types';
