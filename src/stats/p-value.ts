@@ -1,3 +1,5 @@
+import betainc from '@stdlib/math-base-special-betainc';
+import gammainc from '@stdlib/math-base-special-gammainc';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 
@@ -35,4 +37,45 @@ export function pValueT(statistic: number, df: number): number {
 export function pValueNormal(statistic: number): number {
   if (!Number.isFinite(statistic)) return Number.NaN;
   return Math.min(1, 2 * normalCdf(-Math.abs(statistic), 0, 1));
+}
+
+/**
+ * Upper-tail p-value of an F statistic with `df1` and `df2` degrees of freedom, `P(F ≥ f)`, as
+ * the regularized incomplete beta `I_{df2/(df2 + df1·f)}(df2/2, df1/2)` (Abramowitz & Stegun
+ * 26.6.2), so small p-values keep their precision.
+ *
+ * @param f - The F statistic (≥ 0).
+ * @param df1 - Numerator degrees of freedom (> 0).
+ * @param df2 - Denominator degrees of freedom (> 0).
+ * @returns The p-value in [0, 1], or `NaN` when an argument is not finite or a df is not positive.
+ *
+ * @example
+ * ```ts
+ * pValueF(4.0, 2, 20) // 0.0345…
+ * ```
+ */
+export function pValueF(f: number, df1: number, df2: number): number {
+  if (!Number.isFinite(f) || !(df1 > 0) || !(df2 > 0) || !Number.isFinite(df1) || !Number.isFinite(df2))
+    return Number.NaN;
+  if (f <= 0) return 1;
+  return Math.min(1, betainc(df2 / (df2 + df1 * f), df2 / 2, df1 / 2));
+}
+
+/**
+ * Upper-tail p-value of a χ² statistic with `df` degrees of freedom, `P(X ≥ x)`, as the upper
+ * regularized incomplete gamma `Q(df/2, x/2)` (Abramowitz & Stegun 26.4.19).
+ *
+ * @param x - The statistic (≥ 0).
+ * @param df - Degrees of freedom (> 0).
+ * @returns The p-value in [0, 1], or `NaN` when an argument is not finite or df is not positive.
+ *
+ * @example
+ * ```ts
+ * pValueChiSquare(3.841458820694124, 1) // 0.05
+ * ```
+ */
+export function pValueChiSquare(x: number, df: number): number {
+  if (!Number.isFinite(x) || !(df > 0) || !Number.isFinite(df)) return Number.NaN;
+  if (x <= 0) return 1;
+  return Math.min(1, gammainc(x / 2, df / 2, true, true));
 }
