@@ -20,7 +20,15 @@ export interface QrFit {
   inverse: Float64Array;
 }
 
-/** Relative size below which a column counts as a linear combination of the ones before it. */
+/**
+ * Relative size below which a column counts as a linear combination of the ones before it: the
+ * norm of what is left of it after projecting out those columns, over its own norm.
+ *
+ * @example
+ * ```ts
+ * COLLINEAR // 1e-10
+ * ```
+ */
 export const COLLINEAR = 1e-10;
 
 /**

@@ -41,7 +41,18 @@ export function welch(a: ArrayLike<number>, b: ArrayLike<number>): TestValue & {
   return { ...makeValue(statistic, pValueT(statistic, df)), df };
 }
 
-/** n, mean and variance (n − 1) of the finite entries, by two passes for accuracy. */
+/**
+ * n, mean and sample variance (divisor n − 1) of the finite entries, in two passes (the mean
+ * first, then the squared deviations) for accuracy.
+ *
+ * @param values - The values; non-finite ones are left out.
+ * @returns n, the mean (`NaN` when n = 0) and the variance (`NaN` when n < 2).
+ *
+ * @example
+ * ```ts
+ * moments([1, 2, 3, Number.NaN]) // { n: 3, mean: 2, variance: 1 }
+ * ```
+ */
 export function moments(values: ArrayLike<number>): { n: number; mean: number; variance: number } {
   let n = 0;
   let sum = 0;

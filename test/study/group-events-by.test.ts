@@ -3,7 +3,9 @@ import { ConfigError } from '../../src/errors';
 import { parseEvents } from '../../src/io/parse-events';
 import { groupEventsBy } from '../../src/study/group-events-by';
 
-const events = parseEvents('ticker,date,market,sector\nJPM,2016-11-09,^GSPC,Financials\nDUK,2016-11-09,^GSPC,\n');
+const events = parseEvents(
+  'ticker,date,market,sector\nJPM,2016-11-09,^GSPC,Financials\nDUK,2016-11-09,^GSPC,\n',
+);
 
 describe('groupEventsBy', () => {
   test('an extra column, or a field; an empty value gives no group', () => {
