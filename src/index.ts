@@ -17,6 +17,7 @@ export { EXCHANGES, type ExchangeCode } from './calendar/exchanges';
 export { resolveExchange } from './calendar/resolve-exchange';
 export * from './errors';
 export { joinFactors } from './io/join-factors';
+export type { PriceColumns } from './io/named-columns';
 export { type EventDateResult, parseEventDate } from './io/parse-event-date';
 export { type ParseEventsOptions, parseEvents } from './io/parse-events';
 export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';

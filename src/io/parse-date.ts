@@ -1,3 +1,6 @@
+import { isValid, parse } from 'date-fns';
+import { ConfigError } from '../errors';
+
 /** Order of day and month in a `dd/mm/yyyy`-like date whose separators do not say it. */
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -187,4 +190,84 @@ export function explainDate(text: string, order?: DayOrder): string {
     return `invalid calendar date "${t}": expected a real date such as 2021-03-26`;
   }
   return `unparseable date "${t}": expected YYYY-MM-DD, YYYYMMDD or dd.mm.yyyy`;
+}
+
+/** Reference date for date-fns `parse`: fills the fields a pattern leaves out (none, for dates). */
+const PATTERN_REFERENCE = new Date(2000, 0, 1);
+
+/**
+ * Check a `dateFormat` pattern before reading a file with it, so a malformed pattern is one
+ * configuration error rather than an error per row.
+ *
+ * @param pattern - A date-fns pattern, e.g. `'dd.MM.yyyy'`.
+ * @throws ConfigError naming `dateFormat` when date-fns rejects the pattern (`'YYYY'`, `'DD'`,
+ *   unescaped letters) or it has no year, month or day.
+ * @example
+ * ```ts
+ * checkDatePattern('dd.MM.yyyy') // ok
+ * checkDatePattern('DD.MM.YYYY') // throws ConfigError
+ * ```
+ */
+export function checkDatePattern(pattern: string): void {
+  if (typeof pattern !== 'string' || pattern.trim() === '') {
+    throw new ConfigError(
+      `dateFormat: expected a date-fns pattern such as 'dd.MM.yyyy', got ${JSON.stringify(pattern)}`,
+    );
+  }
+  try {
+    parse('1', pattern, PATTERN_REFERENCE);
+  } catch (e) {
+    throw new ConfigError(`dateFormat ${JSON.stringify(pattern)}: ${(e as Error).message}`);
+  }
+  const bare = pattern.replace(/'[^']*'/g, '');
+  if (!/y/.test(bare) || !/M|L/.test(bare) || !/d/.test(bare)) {
+    throw new ConfigError(
+      `dateFormat ${JSON.stringify(pattern)}: expected a year (yyyy), a month (MM, MMM) and a day (dd) in the pattern`,
+    );
+  }
+}
+
+/**
+ * Parse a date cell with a date-fns pattern (the `dateFormat` option of `parsePrices`): the
+ * whole trimmed cell must match and be a real calendar date.
+ *
+ * @param text - The cell.
+ * @param pattern - A date-fns pattern checked by {@link checkDatePattern}, e.g. `'MM/dd/yyyy'`.
+ * @returns `YYYY-MM-DD`, or `undefined` when the cell does not match the pattern.
+ * @example
+ * ```ts
+ * parseDateWithPattern('08.02.2013', 'dd.MM.yyyy') // '2013-02-08'
+ * parseDateWithPattern('8-Feb-2013', 'd-MMM-yyyy') // '2013-02-08'
+ * parseDateWithPattern('2013-02-08', 'dd.MM.yyyy') // undefined
+ * ```
+ */
+export function parseDateWithPattern(text: string, pattern: string): string | undefined {
+  const d = parse(text.trim(), pattern, PATTERN_REFERENCE);
+  if (!isValid(d)) return undefined;
+  const year = d.getFullYear();
+  if (year < 1000 || year > 9999) return undefined;
+  return `${year}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** First and last dates a price file may hold (issue 14): outside them a date is a placeholder or a typo. */
+export const PRICE_DATE_RANGE = { first: '1900-01-01', last: '2100-12-31' } as const;
+
+/**
+ * Why a parsed price date is out of range, or `undefined` when it is within 1900–2100.
+ *
+ * @param date - A parsed date, `YYYY-MM-DD`.
+ * @returns The message, naming spreadsheet placeholders where the date is one.
+ * @example
+ * ```ts
+ * dateOutOfRange('2021-03-26') // undefined
+ * dateOutOfRange('9999-12-31') // 'date 9999-12-31 out of range: …'
+ * ```
+ */
+export function dateOutOfRange(date: string): string | undefined {
+  if (date >= PRICE_DATE_RANGE.first && date <= PRICE_DATE_RANGE.last) return undefined;
+  const placeholder =
+    date >= '9000-01-01' || date === '1899-12-30' || date === '1899-12-31'
+      ? ' (a placeholder such as 9999-12-31 or an Excel zero date 1899-12-30, not a trading day)'
+      : '';
+  return `date ${date} out of range: expected a trading date from ${PRICE_DATE_RANGE.first} to ${PRICE_DATE_RANGE.last}${placeholder}`;
 }

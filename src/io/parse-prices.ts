@@ -1,8 +1,19 @@
-import { CsvFormatError } from '../errors';
+import { ConfigError, CsvFormatError } from '../errors';
 import type { PriceFormat, PriceSeries } from '../types';
+import { detectDecimalComma } from './detect-decimal-comma';
 import { detectDelimiter } from './detect-delimiter';
 import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
-import { type DayOrder, dayOrderEvidence, explainDate, parseDateAt } from './parse-date';
+import type { PriceColumns } from './named-columns';
+import {
+  checkDatePattern,
+  type DayOrder,
+  dateOutOfRange,
+  dayOrderEvidence,
+  explainDate,
+  parseDateAt,
+  parseDateWithPattern,
+} from './parse-date';
+import { parseDecimalCommaAt } from './parse-decimal-comma';
 import { isMissingValue, parseNumberAt } from './parse-number';
 import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
 import { createSeriesBuilder, finishSeries, pushSeriesRow, type SeriesBuilder } from './series-builder';
@@ -29,6 +40,22 @@ export interface ParsePricesOptions {
    * prices (so their errors go unreported). Other layouts keep every series.
    */
   tickers?: readonly string[];
+  /**
+   * Column names for headers detection does not know (issue 14), e.g.
+   * `{ date: 'Handelstag', close: 'Kassakurs' }`; each overrides what would be detected.
+   */
+  columns?: PriceColumns;
+  /**
+   * A date-fns pattern for the date column (`'dd.MM.yyyy'`, `'MM/dd/yyyy'`, `'yyyyMMdd'`,
+   * `'d-MMM-yyyy'`), parsed by date-fns' `parse`: for day-first or month-first files that do
+   * not show their order (every day ≤ 12) and for spellings the detector does not read.
+   */
+  dateFormat?: string;
+  /**
+   * The decimal separator: `'.'` or `','`. Default: `','` where the file proves it (a `;` or tab
+   * delimiter and values such as `67,8542` or `1.234,56`, none such as `67.85`), else `'.'`.
+   */
+  decimal?: '.' | ',';
 }
 
 const INFINITE = /^[+-]?(inf|infinity)$/i;
@@ -87,7 +114,7 @@ function columnDayOrder(
     if (dmy > 0) result = 'dmy';
     else if (mdy > 0) result = 'mdy';
     else {
-      throw new CsvFormatError(explainDate(first.text), {
+      throw new CsvFormatError(withPatternHint(explainDate(first.text)), {
         file,
         line: first.line,
         column: layout.dateColumn + 1,
@@ -95,6 +122,13 @@ function columnDayOrder(
     }
   }
   return result;
+}
+
+/** An ambiguous-date message of a price file, with the option that settles it. */
+function withPatternHint(message: string): string {
+  return message.startsWith('ambiguous date')
+    ? `${message}; or pass dateFormat: 'dd/MM/yyyy' (or 'MM/dd/yyyy')`
+    : message;
 }
 
 /** Rough row count of the file, from the length of the first rows. */
@@ -189,9 +223,17 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
   const delimiter = detectDelimiter(body);
   const quoted = needsQuotedScan(body);
   const head = headRows(body, delimiter, 12, file, quoted);
-  const layout = detectPriceLayout(head.rows, head.lines, delimiter, options.format, file);
+  const layout = detectPriceLayout(head.rows, head.lines, delimiter, options.format, file, options.columns);
   const { width, dateColumn, tickerColumn, targets } = layout;
   const thousands = delimiter === ',';
+  const pattern = options.dateFormat;
+  if (pattern !== undefined) checkDatePattern(pattern);
+  if (options.decimal !== undefined && options.decimal !== '.' && options.decimal !== ',') {
+    throw new ConfigError(`decimal: expected '.' or ',', got ${JSON.stringify(options.decimal)}`);
+  }
+  const comma =
+    (options.decimal ??
+      detectDecimalComma(head.rows, layout.headerRows, delimiter, [dateColumn, tickerColumn])) === ',';
   const negatives = options.negativePrices ?? 'error';
   const hasPrev = targets[0]!.prevClose >= 0;
   const hasVolume = targets[0]!.volume >= 0;
@@ -215,7 +257,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     }
   }
 
-  const order = columnDayOrder(body, layout, quoted, file);
+  const order = pattern === undefined ? columnDayOrder(body, layout, quoted, file) : undefined;
   const dataRows = estimateRows(body, head.rows);
   const builders: SeriesBuilder[] = [];
   let perTarget: SeriesBuilder[] = [];
@@ -240,14 +282,21 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
 
   /** Read a numeric cell; `NaN` for a missing value; throws on non-numeric or non-finite text. */
   const numberAt = (cells: CsvCells, k: number, what: string): number => {
-    const v = parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands);
+    const v = comma
+      ? parseDecimalCommaAt(cells.src[k]!, cells.start[k]!, cells.end[k]!)
+      : parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands);
     if (Number.isFinite(v)) return v;
     const t = cellText(cells, k).trim();
     if (Number.isNaN(v) && isMissingValue(t)) return Number.NaN;
     if (!Number.isNaN(v) || INFINITE.test(t)) {
       return fail(`non-finite ${what} "${t}": expected a positive number`, cells.line, k + 1);
     }
-    return fail(`non-numeric ${what} "${t}": expected a positive number`, cells.line, k + 1);
+    const hint = comma
+      ? " (read with a decimal comma; pass decimal: '.' if the file uses a decimal point)"
+      : !Number.isNaN(parseDecimalCommaAt(t, 0, t.length))
+        ? " (a decimal comma? pass decimal: ',')"
+        : '';
+    return fail(`non-numeric ${what} "${t}": expected a positive number${hint}`, cells.line, k + 1);
   };
   const positive = (cells: CsvCells, k: number, v: number, what: string): void => {
     if (!(v > 0)) {
@@ -325,8 +374,20 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
       );
     }
     if (wanted !== undefined && tickerColumn >= 0 && !kept(cells)) return true;
-    const date = parseDateAt(cells.src[dateColumn]!, cells.start[dateColumn]!, cells.end[dateColumn]!, order);
-    if (date === undefined) fail(explainDate(cellText(cells, dateColumn), order), cells.line, dateColumn + 1);
+    const date =
+      pattern === undefined
+        ? parseDateAt(cells.src[dateColumn]!, cells.start[dateColumn]!, cells.end[dateColumn]!, order)
+        : parseDateWithPattern(cellText(cells, dateColumn), pattern);
+    if (date === undefined) {
+      const t = cellText(cells, dateColumn);
+      const why =
+        pattern === undefined
+          ? withPatternHint(explainDate(t, order))
+          : `date "${t.trim()}" does not match dateFormat ${JSON.stringify(pattern)} (or is not a real date)`;
+      fail(why, cells.line, dateColumn + 1);
+    }
+    const range = dateOutOfRange(date!);
+    if (range !== undefined) fail(range, cells.line, dateColumn + 1);
     if (tickerColumn >= 0) {
       if (current === undefined || !cellIs(cells, tickerColumn, current.ticker)) {
         const ticker = cellText(cells, tickerColumn).trim();
