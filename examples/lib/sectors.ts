@@ -50,7 +50,8 @@ export async function loadSectorData(): Promise<SectorData> {
   ]);
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   const sectors = new Map<string, string>();
-  for (const row of parsed.data) if (row['Symbol'] && row['Sector']) sectors.set(row['Symbol'], row['Sector']);
+  for (const row of parsed.data)
+    if (row['Symbol'] && row['Sector']) sectors.set(row['Symbol'], row['Sector']);
   const tickers = panel.map((series) => series.ticker).filter((ticker) => sectors.has(ticker));
   const withoutSector = panel.map((series) => series.ticker).filter((ticker) => !sectors.has(ticker));
   return { prices: [...gspc, ...panel], tickers, sectors, withoutSector };
