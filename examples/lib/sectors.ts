@@ -1,5 +1,5 @@
 /**
- * Shared setup of example 07 (the second stage: sectors, groups, regressions) and of its tests:
+ * Shared setup of example 07 (same window, CAR windows and tests as example 03) (the second stage: sectors, groups, regressions) and of its tests:
  * the S&P 500 panel, the S&P 500 index, the GICS sector of each member (2018-04-02 snapshot,
  * `data/us/sp500_sectors_2018-04.csv`), and two studies on them:
  *
@@ -14,22 +14,17 @@ import Papa from 'papaparse';
 import { type EventSpec, eventStudy, type PriceSeries, type StudyResult } from '../../src/index';
 import { loadPrices } from '../../src/node';
 
+import { CAR_WINDOWS, GSPC_FILE, PANEL_DIR, TESTS, WINDOW } from './election-2016';
+
+export { CAR_WINDOWS, TESTS, WINDOW };
+
 const DATA = join(import.meta.dirname, '..', '..', 'data');
-export const PANEL_DIR = join(DATA, 'us', 'sp500_5yr', 'individual_stocks_5yr');
-export const GSPC_FILE = join(DATA, 'indices', 'GSPC.csv');
 export const SECTORS_FILE = join(DATA, 'us', 'sp500_sectors_2018-04.csv');
 
 /** The first trading day after the election of Tuesday 2016-11-08. */
 export const ELECTION_DAY = '2016-11-09';
 /** FOMC statement days on which the federal funds target range was raised by 25 bp. */
 export const RATE_RISES = ['2015-12-16', '2016-12-14', '2017-03-15', '2017-06-14', '2017-12-13'] as const;
-export const WINDOW: [number, number] = [-5, 5];
-export const CAR_WINDOWS: [number, number][] = [
-  [0, 0],
-  [0, 1],
-  [-1, 1],
-];
-export const TESTS = ['csect', 'patell', 'bmp', 'kp', 'generalizedSign', 'rank'] as const;
 
 export interface SectorData {
   /** The panel plus ^GSPC. */

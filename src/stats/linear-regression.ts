@@ -1,4 +1,4 @@
-import type { RegressionCoefficient, StandardErrors } from '../types';
+import type { CarRegression, RegressionCoefficient, StandardErrors } from '../types';
 import { clusterCovariance, twoWayClusterCovariance } from './cluster-covariance';
 import { heteroskedasticityCovariance } from './heteroskedasticity-covariance';
 import { pValueF, pValueT } from './p-value';
@@ -18,19 +18,11 @@ export interface RegressionDesign {
   clusters?: { codes: Int32Array; clusters: number }[];
 }
 
-/** What {@link linearRegression} computes. */
-export interface RegressionFit {
-  n: number;
-  k: number;
-  df: number;
-  coefficients: RegressionCoefficient[];
-  r2: number;
-  adjR2: number;
-  f: number;
-  fPValue: number;
-  fDf: [number, number];
-  notes: string[];
-}
+/** What {@link linearRegression} computes: the numbers of a {@link CarRegression}, and its notes. */
+export type RegressionFit = Pick<
+  CarRegression,
+  'n' | 'k' | 'df' | 'coefficients' | 'r2' | 'adjR2' | 'f' | 'fPValue' | 'fDf'
+> & { notes: string[] };
 
 /**
  * OLS (or WLS by OLS on √w-scaled rows) with the standard errors of METHODS.md §9: classical

@@ -1,3 +1,4 @@
+import { allocatePanel } from './allocate-panel';
 import type { EventPanel } from './panel';
 
 /**
@@ -25,27 +26,12 @@ export function selectEvents(panel: EventPanel, rows: readonly number[]): EventP
   rows.forEach((row, i) => {
     offsets[i + 1] = offsets[i]! + source.offsets[row + 1]! - source.offsets[row]!;
   });
-  const estimation = {
-    offsets,
-    ar: new Float64Array(offsets[n]!),
-    day: new Int32Array(offsets[n]!),
-    date: new Int32Array(offsets[n]!),
-  };
-  const out: EventPanel = {
-    events: n,
-    days: panel.days,
-    ar: new Float64Array(n * width),
-    sar: new Float64Array(n * width),
-    windowDate: new Int32Array(n * width),
-    df: new Float64Array(n),
-    m: new Float64Array(n),
-    sigma: new Float64Array(n),
-    estimation,
-    carWindows: panel.carWindows,
-    car: new Float64Array(windows * n),
-    scar: new Float64Array(windows * n),
-    bhar: new Float64Array(windows * n),
-  };
+  const out = allocatePanel(n, panel.days, panel.carWindows);
+  const estimation = out.estimation;
+  estimation.offsets = offsets;
+  estimation.ar = new Float64Array(offsets[n]!);
+  estimation.day = new Int32Array(offsets[n]!);
+  estimation.date = new Int32Array(offsets[n]!);
   const single = n > 0 && panel.marketReturn && panel.marketMean && panel.marketSS;
   const marketReturn = single ? new Float64Array(n * width) : undefined;
   const marketMean = single ? new Float64Array(n) : undefined;
