@@ -224,18 +224,22 @@ export async function loadFactors(paths: string | string[]): Promise<FactorTable
 }
 
 /**
- * Writes a report (table, Markdown, CSV, JSON or SVG text) to a file as UTF-8, creating its
- * folder if needed: the write side of `eventstudy/node`, used by the command line.
+ * Writes a report to a file, creating its folder if needed: text (table, Markdown, CSV, JSON,
+ * SVG) as UTF-8, bytes (an `.xlsx` workbook, a PNG) as they are. The write side of
+ * `eventstudy/node`, used by the command line.
  *
  * @param path - the file to write
- * @param text - its content
+ * @param text - its content: a string, or bytes
  *
  * @example
  * ```ts
  * await writeTextFile('out/caar.svg', caarChart(result));
  * ```
  */
-export async function writeTextFile(path: string, text: string): Promise<void> {
+export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
+  await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
 }
+
+export { type PngOptions, toPng } from './report/to-png';
+export { toXlsx } from './report/to-xlsx';

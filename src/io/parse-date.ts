@@ -87,10 +87,76 @@ export function dayOrderEvidence(text: string): DayOrder | 'none' | 'both' | und
 }
 
 /**
+ * The time part of a timestamped date cell, filled in by {@link parseDateTimeAt}.
+ * Reused between rows (no allocation per cell).
+ */
+export interface DateTimeParts {
+  /** Seconds after midnight of the written time, `-1` when the cell is a plain date. */
+  seconds: number;
+  /** UTC offset of the written time in minutes (`+08:00` → 480), `NaN` when none is written. */
+  offset: number;
+}
+
+/**
+ * Reads `T10:15[:30[.123]][Z|±HH[:MM]]` (or with a space for `T`, and an optional space before
+ * the offset) at `src[i, e)`, which must hold nothing else. Writes seconds and offset to `parts`.
+ * Returns false for anything else: `99:99:99`, `T1garbage`, trailing text.
+ */
+function readTimePart(src: string, i: number, e: number, parts: DateTimeParts): boolean {
+  const sep = src.charCodeAt(i);
+  if (sep !== 84 && sep !== 116 && sep !== 32) return false; // 'T', 't', ' '
+  const h = digitsN(src, i + 1, 2);
+  if (h < 0 || h > 23 || src.charCodeAt(i + 3) !== 58) return false;
+  const mi = digitsN(src, i + 4, 2);
+  if (mi < 0 || mi > 59) return false;
+  let j = i + 6;
+  let sec = 0;
+  if (j < e && src.charCodeAt(j) === 58) {
+    sec = digitsN(src, j + 1, 2);
+    if (sec < 0 || sec > 59) return false;
+    j += 3;
+    const dot = src.charCodeAt(j);
+    if (j < e && (dot === 46 || dot === 44)) {
+      let k = j + 1;
+      while (k < e && isDigit(src.charCodeAt(k))) k++;
+      if (k === j + 1) return false;
+      sec += Number(`0.${src.slice(j + 1, k)}`);
+      j = k;
+    }
+  }
+  if (j > e) return false;
+  parts.seconds = h * 3600 + mi * 60 + sec;
+  parts.offset = Number.NaN;
+  if (j === e) return true;
+  if (src.charCodeAt(j) === 32) j++;
+  const z = src.charCodeAt(j);
+  if ((z === 90 || z === 122) && j + 1 === e) {
+    parts.offset = 0;
+    return true;
+  }
+  if (z !== 43 && z !== 45) return false;
+  const oh = digitsN(src, j + 1, 2);
+  if (oh < 0 || oh > 18) return false;
+  let k = j + 3;
+  let om = 0;
+  if (k < e) {
+    if (src.charCodeAt(k) === 58) k++;
+    om = digitsN(src, k, 2);
+    if (om < 0 || om > 59) return false;
+    k += 2;
+  }
+  if (k !== e) return false;
+  parts.offset = (z === 45 ? -1 : 1) * (oh * 60 + om);
+  return true;
+}
+
+const scratch: DateTimeParts = { seconds: -1, offset: Number.NaN };
+
+/**
  * Parse the date in `src[start, end)` to `YYYY-MM-DD`, validating that it is a real calendar
  * date. Accepted: `YYYY-MM-DD` (also `/` or `.` separators, 1- or 2-digit month and day), the
- * same followed by a time (`2020-01-02 00:00:00+08:00`, `…T10:00Z` — the local date part is
- * kept), `YYYYMMDD`, `dd.mm.yyyy` (dots are always day first), and `dd/mm/yyyy` or
+ * same followed by a valid time (`2020-01-02 00:00:00+08:00`, `…T10:00Z`: the written date is
+ * returned; {@link parseDateTimeAt} also gives the time and offset), `YYYYMMDD`, `dd.mm.yyyy` (dots are always day first), and `dd/mm/yyyy` or
  * `mm/dd/yyyy` (also with `-`) when `order` says which, or when the cell itself shows it (a part
  * over 12). Anything else, including an ambiguous `03/04/2021` without `order`, gives
  * `undefined`; {@link explainDate} says why.
@@ -109,6 +175,37 @@ export function dayOrderEvidence(text: string): DayOrder | 'none' | 'both' | und
  * ```
  */
 export function parseDateAt(src: string, start: number, end: number, order?: DayOrder): string | undefined {
+  return parseDateTimeAt(src, start, end, order, scratch);
+}
+
+/**
+ * {@link parseDateAt}, also reporting a timestamp's time of day and UTC offset in `parts` (the
+ * one date reader of price and factor files). A cell is a date, a timestamp or nothing: after a
+ * year-first date only a valid time may follow (`2021-03-26 16:00:00+00:00`), so
+ * `2021-03-26 99:99:99` and `2021-03-26T1garbage` are `undefined`, not the date.
+ *
+ * @param src - The string holding the cell.
+ * @param start - Index of the cell's first character.
+ * @param end - Index one past the cell's last character.
+ * @param order - Day order of slash dates, when known for the whole column.
+ * @param parts - Receives `seconds` (−1 for a plain date) and `offset` (`NaN` when none).
+ * @returns `YYYY-MM-DD` of the written date, or `undefined`.
+ * @example
+ * ```ts
+ * const parts = { seconds: -1, offset: Number.NaN };
+ * parseDateTimeAt('2021-03-25 16:00:00+00:00', 0, 25, undefined, parts); // '2021-03-25'
+ * parts; // { seconds: 57600, offset: 0 }
+ * ```
+ */
+export function parseDateTimeAt(
+  src: string,
+  start: number,
+  end: number,
+  order: DayOrder | undefined,
+  parts: DateTimeParts,
+): string | undefined {
+  parts.seconds = -1;
+  parts.offset = Number.NaN;
   let s = start;
   let e = end;
   while (s < e && src.charCodeAt(s) === 32) s++;
@@ -131,11 +228,8 @@ export function parseDateAt(src: string, start: number, end: number, order?: Day
     const d = digits12(src, m[1] + 1, e);
     if (d === undefined) return undefined;
     const after = d[1];
-    if (after < e) {
-      const t = src.charCodeAt(after);
-      // a time part: 'T' or ' ' followed by a digit
-      if (!((t === 84 || t === 32) && after + 1 < e && isDigit(src.charCodeAt(after + 1)))) return undefined;
-    }
+    // After the date only a whole, valid time may follow: junk is not a date (issue 20).
+    if (after < e && !readTimePart(src, after, e, parts)) return undefined;
     if (c4 === 45 && after - s === 10 && isCalendarDate(year, m[0], d[0])) {
       return src.slice(s, s + 10);
     }
@@ -186,6 +280,12 @@ export function explainDate(text: string, order?: DayOrder): string {
     /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})([T ].*)?$/.exec(t) ??
     /^(\d{4})(\d{2})(\d{2})()$/.exec(t) ??
     /^(\d{1,2})\.(\d{1,2})\.(\d{4})()$/.exec(t);
+  if (shape !== null && shape[4] !== undefined && shape[4] !== '') {
+    const date = `${shape[1]}-${shape[2]!.padStart(2, '0')}-${shape[3]!.padStart(2, '0')}`;
+    if (parseDateAt(date, 0, date.length) !== undefined) {
+      return `invalid time after the date "${t}": expected HH:MM[:SS[.fff]] and an optional offset (Z, +08:00), or the date alone`;
+    }
+  }
   if (shape !== null || evidence !== undefined) {
     return `invalid calendar date "${t}": expected a real date such as 2021-03-26`;
   }

@@ -1,3 +1,6 @@
+import { exchangeLocalTime } from '../calendar/exchange-local-time';
+import type { Exchange } from '../calendar/exchanges';
+import { resolveExchange } from '../calendar/resolve-exchange';
 import { ConfigError, CsvFormatError } from '../errors';
 import type { PriceFormat, PriceSeries } from '../types';
 import { detectDecimalComma } from './detect-decimal-comma';
@@ -6,15 +9,17 @@ import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-
 import type { PriceColumns } from './named-columns';
 import {
   checkDatePattern,
+  type DateTimeParts,
   type DayOrder,
   dateOutOfRange,
   dayOrderEvidence,
   explainDate,
-  parseDateAt,
+  parseDateTimeAt,
   parseDateWithPattern,
 } from './parse-date';
 import { parseDecimalCommaAt } from './parse-decimal-comma';
 import { isMissingValue, parseNumberAt } from './parse-number';
+import { priceBoundProblem } from './price-bounds';
 import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
 import { createSeriesBuilder, finishSeries, pushSeriesRow, type SeriesBuilder } from './series-builder';
 import { tickerFromFileName } from './ticker-from-file-name';
@@ -40,6 +45,13 @@ export interface ParsePricesOptions {
    * prices (so their errors go unreported). Other layouts keep every series.
    */
   tickers?: readonly string[];
+  /**
+   * The listing's exchange (code such as `'HKEX'` or suffix such as `'.HK'`), for daily bars
+   * stamped with a time and offset away from midnight (pandas after `tz_convert('UTC')`): each
+   * bar's trading date is that exchange's local date of the instant. Without it the exchange is
+   * read from each series' ticker (`1810.HK` → HKEX); where it cannot be, such bars are an error.
+   */
+  exchange?: string;
   /**
    * Column names for headers detection does not know (issue 14), e.g.
    * `{ date: 'Handelstag', close: 'Kassakurs' }`; each overrides what would be detected.
@@ -161,7 +173,7 @@ function estimateRows(text: string, rows: string[][]): number {
  * @returns The series, in the order the file first names them.
  * @throws CsvFormatError with `file`, `line` and `column` on malformed input: empty file, no
  *   date or price column, ragged row, unparseable, ambiguous (`03/04/2021`) or impossible date,
- *   zero, negative, non-finite or non-numeric price, one date with different prices, a ticker
+ *   zero, negative, non-finite or non-numeric price, a price outside `[PRICE_FLOOR, PRICE_CEILING]`, one date with different prices, a ticker
  *   that cannot be determined, or a file that does not fit the forced `format`.
  * @example
  * ```ts
@@ -299,6 +311,11 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     return fail(`non-numeric ${what} "${t}": expected a positive number${hint}`, cells.line, k + 1);
   };
   const positive = (cells: CsvCells, k: number, v: number, what: string): void => {
+    const bound = v > 0 ? priceBoundProblem(v) : undefined;
+    if (bound !== undefined) {
+      // 5e-324 is a double but not a price: a jump from it overflows every return (issue 20)
+      fail(`${what} "${cellText(cells, k).trim()}" is ${bound}`, cells.line, k + 1);
+    }
     if (!(v > 0)) {
       const t = cellText(cells, k).trim();
       const hint =
@@ -359,6 +376,38 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     return false;
   };
 
+  /**
+   * The trading date of a row (issue 20, class 1). A plain date, a naive time, or a time at
+   * midnight of its own offset (yfinance's `2021-03-26 00:00:00+08:00`, a date localised to UTC)
+   * is the written date. Any other time with an offset is an instant (pandas after
+   * `tz_convert('UTC')` writes the Hong Kong session of 2021-03-26 as `2021-03-25
+   * 16:00:00+00:00`): its trading date is the local date at the listing's exchange, and where
+   * that exchange is unknown the row is an error, never a date shifted by one.
+   */
+  const stamp: DateTimeParts = { seconds: -1, offset: Number.NaN };
+  const explicitExchange = options.exchange === undefined ? undefined : resolveExchange('', options.exchange);
+  const exchanges = new Map<string, Exchange | undefined>();
+  const tradingDate = (cells: CsvCells, ticker: string, date: string): string => {
+    if (!(stamp.seconds > 0) || Number.isNaN(stamp.offset)) return date;
+    let exchange = explicitExchange;
+    if (exchange === undefined) {
+      if (!exchanges.has(ticker)) exchanges.set(ticker, resolveExchange(ticker));
+      exchange = exchanges.get(ticker);
+    }
+    if (exchange === undefined) {
+      fail(
+        `daily bar "${cellText(cells, dateColumn).trim()}" is an instant, not at midnight of its offset, so its trading date is the local date at the listing's exchange, and the exchange of ${JSON.stringify(ticker)} cannot be read from its ticker: pass options.exchange (such as 'HKEX'), or write the bars in the exchange's time zone`,
+        cells.line,
+        dateColumn + 1,
+      );
+    }
+    const instant =
+      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) +
+      stamp.seconds * 1000 -
+      stamp.offset * 60_000;
+    return exchangeLocalTime(instant, exchange!).date;
+  };
+
   let dataRowsSeen = 0;
   let lineOffset = 0;
   let fed = false;
@@ -374,9 +423,16 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
       );
     }
     if (wanted !== undefined && tickerColumn >= 0 && !kept(cells)) return true;
+    stamp.seconds = -1; // a dateFormat pattern gives a plain date
     const date =
       pattern === undefined
-        ? parseDateAt(cells.src[dateColumn]!, cells.start[dateColumn]!, cells.end[dateColumn]!, order)
+        ? parseDateTimeAt(
+            cells.src[dateColumn]!,
+            cells.start[dateColumn]!,
+            cells.end[dateColumn]!,
+            order,
+            stamp,
+          )
         : parseDateWithPattern(cellText(cells, dateColumn), pattern);
     if (date === undefined) {
       const t = cellText(cells, dateColumn);
@@ -400,9 +456,11 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
           builders.push(current);
         }
       }
-      read(cells, current, target, date!);
+      read(cells, current, target, tradingDate(cells, current.ticker, date!));
     } else {
-      for (let i = 0; i < targets.length; i++) read(cells, perTarget[i]!, targets[i]!, date!);
+      for (let i = 0; i < targets.length; i++) {
+        read(cells, perTarget[i]!, targets[i]!, tradingDate(cells, perTarget[i]!.ticker, date!));
+      }
     }
     return true;
   };
