@@ -14,9 +14,11 @@
  * Each output then escapes what its syntax needs (`escapeXml`, the Markdown cell escaper).
  */
 
-/** Everything {@link printableText} replaces, as one pattern (the `u` flag matches lone surrogates). */
-const UNPRINTABLE =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/gu;
+/**
+ * Everything {@link printableText} replaces, as one pattern: `\p{Cc}` is U+0000–U+001F and
+ * U+007F–U+009F; with the `u` flag `\p{Cs}` matches a lone surrogate (never a whole pair).
+ */
+const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/gu;
 
 /**
  * The text with control characters, lone surrogates and bidirectional controls replaced (line
