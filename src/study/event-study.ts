@@ -4,8 +4,8 @@ import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-
 import { mean } from '../stats/panel-columns';
 import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
-import { expandEvents } from './expand-events';
 import { requiredFactors } from './model-design';
+import { overlapPass } from './overlap-pass';
 import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
 import { type EventRow, studyEvent } from './study-event';
@@ -15,7 +15,9 @@ import { throttleProgress } from './throttle-progress';
  * Runs an event study (DESIGN.md §1): for every event, day 0 on its calendar, the model fitted
  * on the estimation window, AR, SAR, CAR, SCAR and BHAR with per-event tests; across the
  * included events, AAR, CAAR, ABHAR and the significance tests of METHODS.md §4, daily and for
- * every CAR window. Events that cannot be studied are listed in `excluded` with a code and a
+ * every CAR window. Before the per-event work, every event and confounder is placed once and
+ * the overlaps of same-ticker windows are found (METHODS.md §11); `spec.overlaps` says whether
+ * they are only listed, cleaned from the estimation windows, or excluded. Events that cannot be studied are listed in `excluded` with a code and a
  * reason; `events.length + excluded.length` always equals the number of listing-events (input
  * events, each counted once per ticker of a story).
  *
@@ -44,14 +46,31 @@ export function eventStudy(spec: StudySpec): StudyResult {
 
   const rows: EventRow[] = [];
   const excluded: Exclusion[] = [];
-  const listings = expandEvents(spec.events);
+  // One pass before the per-event work: every event and confounder placed, overlaps found.
+  const pass = overlapPass(spec.events, spec.confounders ?? [], data, settings);
+  const { listings } = pass;
   const total = listings.length;
   // A few calls a second at most, and always the last one (done === total).
   const progress = throttleProgress(spec.onProgress);
+  let flagged = 0;
+  let daysRemoved = 0;
+  let overlapExcluded = 0;
   listings.forEach((listing, done) => {
-    const outcome = studyEvent(listing, context);
-    if (outcome.included) rows.push(outcome.row);
-    else excluded.push(outcome.exclusion);
+    const outcome = studyEvent(listing, context, pass.prepared(done));
+    if (outcome.included) {
+      const result = outcome.row.result;
+      result.overlaps = pass.entries(done);
+      if (result.overlaps.length > 0) flagged++;
+      daysRemoved += result.estimation.removed ?? 0;
+      rows.push(outcome.row);
+    } else {
+      if (outcome.exclusion.code === 'overlapping-event') {
+        outcome.exclusion.overlaps = pass.entries(done);
+        flagged++;
+        overlapExcluded++;
+      }
+      excluded.push(outcome.exclusion);
+    }
     progress(done + 1, total);
   });
 
@@ -97,6 +116,13 @@ export function eventStudy(spec: StudySpec): StudyResult {
     cars,
     conventions,
     settings: publicSettings,
+    overlaps: {
+      policy: settings.overlaps,
+      flagged,
+      daysRemoved,
+      excluded: overlapExcluded,
+      confounders: pass.confounders,
+    },
   };
 }
 
