@@ -25,6 +25,7 @@ export { suggestTickers } from './io/suggest-tickers';
 export { buyAndHoldAbnormalReturn } from './models/bhar';
 export { type CaarBand, caarBand } from './report/caar-band';
 export { formatInspection } from './report/format-inspection';
+export { formatOverlaps } from './report/format-overlaps';
 export { formatPercent, formatPValue, formatStatistic, significanceStars } from './report/format-number';
 export { formatTable } from './report/format-table';
 export {
@@ -64,6 +65,7 @@ export type { EventPanel } from './stats/panel';
 export { mulberry32, type RandomSource, randomInteger } from './stats/seeded-random';
 export { eventStudy } from './study/event-study';
 export { expandEvents, type ListingEvent } from './study/expand-events';
+export { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
 export { MODEL_NAMES, resolveSettings, type Settings } from './study/settings';
 export {
   addDayZeroReturn,

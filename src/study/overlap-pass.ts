@@ -15,6 +15,8 @@ import type { PreparedEvent } from './study-event';
 export interface OverlapPass {
   listings: ListingEvent[];
   hits: OverlapHits;
+  /** Where listing-event k sits on its calendar, or why it cannot be placed. */
+  placement(k: number): Placement;
   /** The placement and overlap treatment of listing-event k, for `studyEvent`. */
   prepared(k: number): PreparedEvent;
   /** The `overlaps` entries of listing-event k. */
@@ -76,6 +78,7 @@ export function overlapPass(
   return {
     listings,
     hits,
+    placement: (k) => placements[k]!,
     prepared(k) {
       const placement = placements[k]!;
       const prepared: PreparedEvent = { placement };
