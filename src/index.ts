@@ -25,8 +25,8 @@ export { suggestTickers } from './io/suggest-tickers';
 export { buyAndHoldAbnormalReturn } from './models/bhar';
 export { type CaarBand, caarBand } from './report/caar-band';
 export { formatInspection } from './report/format-inspection';
-export { formatOverlaps } from './report/format-overlaps';
 export { formatPercent, formatPValue, formatStatistic, significanceStars } from './report/format-number';
+export { formatOverlaps } from './report/format-overlaps';
 export { formatTable } from './report/format-table';
 export {
   type InspectOptions,

@@ -10,8 +10,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CONFOUNDING_NEWS,
-  type FomcData,
   FOMC_FILE,
+  type FomcData,
   fomcStudy,
   GSPC_FILE,
   loadFomcData,
