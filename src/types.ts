@@ -227,7 +227,11 @@ export interface EventOverlap {
   source: 'event' | 'confounder';
   /** Which window of this event the other's event window meets. */
   where: 'estimation' | 'event-window';
-  /** The trading dates concerned: this event's window days inside the other's event window. */
+  /**
+   * The trading dates concerned: this event's window days inside the other's event window.
+   * Frozen, and shared by the entries that cover the same days (a busy study lists millions of
+   * overlaps over a few thousand distinct windows): copy it before changing it.
+   */
   dates: string[];
 }
 

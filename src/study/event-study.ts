@@ -55,13 +55,14 @@ export function eventStudy(spec: StudySpec): StudyResult {
   let flagged = 0;
   let daysRemoved = 0;
   let overlapExcluded = 0;
+  // Which listing-event each included event is: its overlap entries are written at the end
+  const listingOf = new Int32Array(total);
   listings.forEach((listing, done) => {
     const outcome = studyEvent(listing, context, pass.prepared(done));
     if (outcome.included) {
-      const result = outcome.row.result;
-      result.overlaps = pass.entries(done);
-      if (result.overlaps.length > 0) flagged++;
-      daysRemoved += result.estimation.removed ?? 0;
+      listingOf[rows.length] = done;
+      if (pass.hits.offset[done + 1]! > pass.hits.offset[done]!) flagged++;
+      daysRemoved += outcome.row.result.estimation.removed ?? 0;
       rows.push(outcome.row);
     } else {
       if (outcome.exclusion.code === 'overlapping-event') {
@@ -104,6 +105,11 @@ export function eventStudy(spec: StudySpec): StudyResult {
     n,
     tests: tests.cars[w] ?? {},
   }));
+  // Last, so that the garbage collector does not trace millions of overlap entries (a busy panel)
+  // while the cross-event tests allocate.
+  events.forEach((event, i) => {
+    event.overlaps = pass.entries(listingOf[i]!);
+  });
   const { carWindows: _carWindows, ...publicSettings } = settings;
   return {
     days: panel.days,

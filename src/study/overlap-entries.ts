@@ -1,6 +1,38 @@
 import type { EventOverlap } from '../types';
 import { ESTIMATION, EVENT_WINDOW, type OverlapHits } from './find-overlaps';
 
+/** The trading dates `from … to` (calendar indices) of one calendar. */
+export type DateRanges = (from: number, to: number) => string[];
+
+/**
+ * The date ranges of one calendar, each built once and shared, frozen, by every overlap entry
+ * that covers the same days: a busy study lists millions of overlaps (100,000 events on the
+ * S&P 500 panel: five million) over a few thousand distinct windows, and one array per entry
+ * would cost more memory than the rest of the result.
+ *
+ * @param calendar - the calendar's trading dates
+ * @returns a function from a calendar-index range to its (frozen) dates
+ *
+ * @example
+ * ```ts
+ * const range = dateRanges(calendar.dates);
+ * range(10, 12) === range(10, 12); // true: one shared array
+ * ```
+ */
+export function dateRanges(calendar: readonly string[]): DateRanges {
+  const made = new Map<number, string[]>();
+  return (from, to) => {
+    // calendars are far shorter than 2^20 days (2,800 years), so the key is exact
+    const key = from * 1_048_576 + to;
+    let found = made.get(key);
+    if (!found) {
+      found = Object.freeze(calendar.slice(from, to + 1)) as string[];
+      made.set(key, found);
+    }
+    return found;
+  };
+}
+
 /** How an overlap names the other window: its position in its input list and its id. */
 export interface OverlapName {
   index: number;
@@ -15,7 +47,7 @@ export interface OverlapName {
  *
  * @param hits - the output of `findOverlaps`
  * @param k - the studied window
- * @param dates - the trading dates of that window's calendar
+ * @param dates - the dates of a range of that window's calendar (see {@link dateRanges})
  * @param studied - names of the studied windows (the event's position in `StudySpec.events` and id)
  * @param confounders - names of the confounders (position in `StudySpec.confounders` and id)
  * @returns the entries, empty when the event meets no other
@@ -29,7 +61,7 @@ export interface OverlapName {
 export function overlapEntries(
   hits: OverlapHits,
   k: number,
-  dates: readonly string[],
+  dates: DateRanges,
   studied: readonly OverlapName[],
   confounders: readonly OverlapName[],
 ): EventOverlap[] {
@@ -43,7 +75,7 @@ export function overlapEntries(
       id: name.id,
       source: other >= 0 ? 'event' : 'confounder',
       where: hits.where[h] === ESTIMATION ? 'estimation' : 'event-window',
-      dates: dates.slice(hits.from[h]!, hits.to[h]! + 1),
+      dates: dates(hits.from[h]!, hits.to[h]!),
     };
   }
   return entries;

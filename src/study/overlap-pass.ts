@@ -1,10 +1,17 @@
 import type { ConfounderMiss, EventOverlap, EventSpec, ExclusionCode } from '../types';
 import { expandEvents, type ListingEvent } from './expand-events';
 import { findOverlaps, type OverlapHits, type OverlapWindow } from './find-overlaps';
-import { estimationRemovals, meetsEventWindow, type OverlapName, overlapEntries } from './overlap-entries';
+import {
+  type DateRanges,
+  dateRanges,
+  estimationRemovals,
+  meetsEventWindow,
+  type OverlapName,
+  overlapEntries,
+} from './overlap-entries';
 import { type Placement, placeEvent } from './place-event';
 import type { Settings } from './settings';
-import type { StudyData } from './study-data';
+import type { EventCalendar, StudyData } from './study-data';
 import type { PreparedEvent } from './study-event';
 
 /**
@@ -70,10 +77,16 @@ export function overlapPass(
       reason: placement.reason,
     });
   });
+  const ranges = new Map<EventCalendar, DateRanges>();
   const entries = (k: number): EventOverlap[] => {
     const placement = placements[k]!;
     if (!placement.ok) return [];
-    return overlapEntries(hits, k, placement.calendar.dates, names, confounderNames);
+    let range = ranges.get(placement.calendar);
+    if (!range) {
+      range = dateRanges(placement.calendar.dates);
+      ranges.set(placement.calendar, range);
+    }
+    return overlapEntries(hits, k, range, names, confounderNames);
   };
   return {
     listings,
