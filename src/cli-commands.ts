@@ -2,6 +2,7 @@ import type { InspectOptions, RunOptions } from './cli-args';
 import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
+import { markPhase } from './cli-timing';
 import { UsageError } from './cli-usage-error';
 import { ConfigError } from './errors';
 import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
@@ -12,7 +13,9 @@ import { inspectPrices } from './report/inspect-prices';
 import { toCsv } from './report/to-csv';
 import { toJson } from './report/to-json';
 import { toMarkdown } from './report/to-markdown';
+import { toPng } from './report/to-png';
 import { caarChart, carChart } from './report/to-svg';
+import { toXlsx } from './report/to-xlsx';
 import { eventStudy } from './study/event-study';
 import { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
 import type { StudyResult, StudySpec } from './types';
@@ -48,6 +51,7 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   const events = await loadEvents(options.events);
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
   const confounders = options.confounders !== undefined ? await loadEvents(options.confounders) : undefined;
+  markPhase('loaded');
   const studying = progress('studying events');
   const result = eventStudy({
     ...toStudySpec(options, {
@@ -59,23 +63,27 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
     onProgress: studying.update,
   });
   studying.done();
+  markPhase('studied');
 
-  const report = render(result, options);
+  const report = await render(result, options);
   const note = (text: string) => {
     if (!options.quiet) io.stderr.write(`eventstudy: ${text}\n`);
   };
   if (options.out !== undefined) {
     await writeTextFile(options.out, report);
     note(`wrote ${options.out}`);
-  } else {
+  } else if (typeof report === 'string') {
     io.stdout.write(report);
+  } else {
+    throw new UsageError('an .xlsx workbook is binary: give --out FILE.xlsx', 'run');
   }
+  markPhase('reported');
   if (options.chart !== undefined) {
-    await writeTextFile(options.chart, caarChart(result));
+    await writeTextFile(options.chart, await chartFile(options.chart, caarChart(result)));
     note(`wrote ${options.chart}`);
   }
   if (options.carChart !== undefined) {
-    await writeTextFile(options.carChart, carChart(result));
+    await writeTextFile(options.carChart, await chartFile(options.carChart, carChart(result)));
     note(`wrote ${options.carChart}`);
   }
   if (result.events.length === 0) {
@@ -143,8 +151,15 @@ async function inspectOverlaps(
   return 0;
 }
 
-function render(result: StudyResult, options: RunOptions): string {
+/** A chart as its file's extension asks: SVG text, or a PNG rendered from it. */
+async function chartFile(path: string, svg: string): Promise<string | Uint8Array> {
+  return /\.png$/i.test(path) ? toPng(svg) : svg;
+}
+
+async function render(result: StudyResult, options: RunOptions): Promise<string | Uint8Array> {
   switch (options.format) {
+    case 'xlsx':
+      return toXlsx(result);
     case 'md':
       return toMarkdown(result);
     case 'csv':

@@ -8,6 +8,8 @@ export interface ErrorLocation {
   file?: string;
   line?: number;
   column?: number;
+  /** Path of the offending field in an object input, e.g. `events[3].ticker` (a spec, not a file). */
+  path?: string;
 }
 
 function locate(message: string, where: ErrorLocation): string {
@@ -30,12 +32,15 @@ export class EventStudyError extends Error {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** Path of the offending field in an object input, e.g. `events[3].ticker`. */
+  readonly path?: string;
   constructor(message: string, where: ErrorLocation = {}) {
     super(locate(message, where));
     this.name = new.target.name;
     if (where.file !== undefined) this.file = where.file;
     if (where.line !== undefined) this.line = where.line;
     if (where.column !== undefined) this.column = where.column;
+    if (where.path !== undefined) this.path = where.path;
   }
 }
 

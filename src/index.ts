@@ -17,13 +17,16 @@ export { EXCHANGES, type ExchangeCode } from './calendar/exchanges';
 export { resolveExchange } from './calendar/resolve-exchange';
 export * from './errors';
 export { joinFactors } from './io/join-factors';
+export type { PriceColumns } from './io/named-columns';
 export { type EventDateResult, parseEventDate } from './io/parse-event-date';
 export { type ParseEventsOptions, parseEvents } from './io/parse-events';
 export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';
 export { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
+export { isSanePrice, PRICE_CEILING, PRICE_FLOOR } from './io/price-bounds';
 export { suggestTickers } from './io/suggest-tickers';
 export { buyAndHoldAbnormalReturn } from './models/bhar';
 export { type CaarBand, caarBand } from './report/caar-band';
+export { type CarFan, carFan } from './report/car-fan';
 export { formatInspection } from './report/format-inspection';
 export { formatPercent, formatPValue, formatStatistic, significanceStars } from './report/format-number';
 export { formatOverlaps } from './report/format-overlaps';
@@ -37,6 +40,7 @@ export {
 } from './report/inspect-prices';
 export { neutraliseFormula } from './report/neutralise-formula';
 export { niceTicks } from './report/nice-ticks';
+export type { ResultTableName } from './report/result-tables';
 export { LEGEND, type ReportTable, reportLegend, summaryTables } from './report/summary-tables';
 export {
   type ChartBand,
@@ -50,7 +54,15 @@ export { type Align, textTable } from './report/text-table';
 export { type CsvTable, toCsv } from './report/to-csv';
 export { RESULT_JSON_VERSION, toJson } from './report/to-json';
 export { toMarkdown } from './report/to-markdown';
-export { type CarChartOptions, type ChartOptions, caarChart, carChart } from './report/to-svg';
+export { type ResultRow, toRows } from './report/to-rows';
+export {
+  type CaarChartOptions,
+  type CarChartOptions,
+  type ChartOptions,
+  caarChart,
+  carChart,
+} from './report/to-svg';
+export { toXlsxBytes } from './report/to-xlsx-bytes';
 export { alignedReturns, type ReturnKind } from './returns/align-returns';
 export { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from './returns/trade-to-trade';
 export {
@@ -75,4 +87,5 @@ export {
   type SizePowerResult,
   sizeAndPower,
 } from './study/size-and-power';
+export { validateStudySpec } from './study/validate-spec';
 export * from './types';

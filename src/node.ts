@@ -24,6 +24,12 @@ export interface LoadPricesOptions {
   format?: PriceFormat;
   /** Negative-price policy passed to `parsePrices` (default `'error'`). */
   negativePrices?: ParsePricesOptions['negativePrices'];
+  /** Column names for headers detection does not know, for every file (as `parsePrices`' `columns`). */
+  columns?: ParsePricesOptions['columns'];
+  /** A date-fns pattern for the date column of every file, e.g. `'dd.MM.yyyy'`. */
+  dateFormat?: string;
+  /** Decimal separator of every file (default: detected where unambiguous). */
+  decimal?: ParsePricesOptions['decimal'];
   /**
    * Called with the number of files done and the total, at most a few times a second (and always
    * at the end, with `done === total`); a file read in chunks counts by the share of its bytes
@@ -73,7 +79,7 @@ async function listFiles(paths: string | string[]): Promise<string[]> {
  *
  * @param paths - A file or folder, or several.
  * @param options - `tickers` to keep, `ticker` to name a single file's series, `format` to force,
- *   `negativePrices` policy, `onProgress`.
+ *   `negativePrices` policy, `columns`, `dateFormat` and `decimal` for every file, `onProgress`.
  * @returns The series, in file order (and within a file, in the file's order).
  * @throws CsvFormatError for a malformed file (with its path) and for a ticker found in two
  *   files (naming both); the file system's error for a missing path.
@@ -105,6 +111,9 @@ export async function loadPrices(
     // Rows of other tickers are skipped while reading (not when a file's series is renamed).
     else if (options.tickers !== undefined) out.tickers = options.tickers;
     if (options.negativePrices !== undefined) out.negativePrices = options.negativePrices;
+    if (options.columns !== undefined) out.columns = options.columns;
+    if (options.dateFormat !== undefined) out.dateFormat = options.dateFormat;
+    if (options.decimal !== undefined) out.decimal = options.decimal;
     return out;
   };
   let next = 0;
@@ -215,18 +224,22 @@ export async function loadFactors(paths: string | string[]): Promise<FactorTable
 }
 
 /**
- * Writes a report (table, Markdown, CSV, JSON or SVG text) to a file as UTF-8, creating its
- * folder if needed: the write side of `eventstudy/node`, used by the command line.
+ * Writes a report to a file, creating its folder if needed: text (table, Markdown, CSV, JSON,
+ * SVG) as UTF-8, bytes (an `.xlsx` workbook, a PNG) as they are. The write side of
+ * `eventstudy/node`, used by the command line.
  *
  * @param path - the file to write
- * @param text - its content
+ * @param text - its content: a string, or bytes
  *
  * @example
  * ```ts
  * await writeTextFile('out/caar.svg', caarChart(result));
  * ```
  */
-export async function writeTextFile(path: string, text: string): Promise<void> {
+export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
+  await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
 }
+
+export { type PngOptions, toPng } from './report/to-png';
+export { toXlsx } from './report/to-xlsx';

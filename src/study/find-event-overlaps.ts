@@ -2,6 +2,7 @@ import type { EventOverlap, ExclusionCode, StudySpec } from '../types';
 import { overlapPass } from './overlap-pass';
 import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
+import { validateStudySpec } from './validate-spec';
 
 /** One listing-event of a spec with the overlaps found for it (see {@link findEventOverlaps}). */
 export interface EventOverlapListing {
@@ -28,7 +29,8 @@ export interface EventOverlapListing {
  *
  * @param spec - a study spec (prices, events, confounders, window, estimation, benchmarks)
  * @returns one entry per listing-event, in input order
- * @throws ConfigError for settings that cannot run (see `resolveSettings`)
+ * @throws the errors of `validateStudySpec` for a malformed spec, and ConfigError for settings
+ *   that cannot run (see `resolveSettings`)
  *
  * @example
  * ```ts
@@ -37,6 +39,7 @@ export interface EventOverlapListing {
  * ```
  */
 export function findEventOverlaps(spec: StudySpec): EventOverlapListing[] {
+  validateStudySpec(spec);
   const settings = resolveSettings(spec);
   const data = createStudyData(spec.prices, settings.returns);
   const pass = overlapPass(spec.events, spec.confounders ?? [], data, settings);
