@@ -208,13 +208,8 @@ function parseRun(args: readonly string[]): CliCommand {
     options.conventions = oneOf('--conventions', values.conventions, ['default', 'estudy2'] as const);
   }
   if (values.benchmark !== undefined) options.benchmarks = parseBenchmarks(values.benchmark);
-  if (values['non-trading-day'] !== undefined) {
-    options.nonTradingDay = oneOf('--non-trading-day', values['non-trading-day'], [
-      'next',
-      'previous',
-      'skip',
-    ] as const);
-  }
+  if (values['non-trading-day'] !== undefined)
+    options.nonTradingDay = parseNonTradingDay(values['non-trading-day']);
   if (values['thin-trading'] !== undefined) {
     options.thinTrading = oneOf('--thin-trading', values['thin-trading'], [
       'exclude',
@@ -322,15 +317,14 @@ function parseInspect(args: readonly string[]): CliCommand {
   if (values.estimation !== undefined) overlaps.estimation = parseEstimation(values.estimation);
   if (values.market !== undefined) overlaps.market = nonEmpty('--market', values.market);
   if (values.benchmark !== undefined) overlaps.benchmarks = parseBenchmarks(values.benchmark);
-  if (values['non-trading-day'] !== undefined) {
-    overlaps.nonTradingDay = oneOf('--non-trading-day', values['non-trading-day'], [
-      'next',
-      'previous',
-      'skip',
-    ] as const);
-  }
+  if (values['non-trading-day'] !== undefined)
+    overlaps.nonTradingDay = parseNonTradingDay(values['non-trading-day']);
   options.overlaps = overlaps;
   return { command: 'inspect', options };
+}
+
+function parseNonTradingDay(text: string): 'next' | 'previous' | 'skip' {
+  return oneOf('--non-trading-day', text, ['next', 'previous', 'skip'] as const);
 }
 
 function parseEstimation(text: string): { end: number; length: number } {
