@@ -134,7 +134,11 @@ async function inspectOverlaps(
   const spec: StudySpec = { prices, events };
   if (confounders) spec.confounders = confounders;
   if (overlaps.window) spec.window = overlaps.window;
-  if (overlaps.estimation) spec.estimation = overlaps.estimation;
+  // minObservations plays no part in finding overlaps: keep the default only where it fits
+  if (overlaps.estimation) {
+    const { length } = overlaps.estimation;
+    spec.estimation = { ...overlaps.estimation, minObservations: Math.max(3, Math.min(100, length)) };
+  }
   if (overlaps.market !== undefined) spec.market = overlaps.market;
   if (overlaps.benchmarks) spec.benchmarks = overlaps.benchmarks;
   if (overlaps.nonTradingDay) spec.nonTradingDay = overlaps.nonTradingDay;
