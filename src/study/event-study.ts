@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors';
+import { withStudyDisplay } from '../report/notebook-display';
 import { resolveConventions } from '../stats/conventions';
 import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-event-tests';
 import { mean } from '../stats/panel-columns';
@@ -91,7 +92,8 @@ export function eventStudy(spec: StudySpec): StudyResult {
     tests: tests.cars[w] ?? {},
   }));
   const { carWindows: _carWindows, ...publicSettings } = settings;
-  return {
+  // Plain data, plus a non-enumerable notebook display that JSON and deep equality do not see.
+  return withStudyDisplay({
     days: panel.days,
     events,
     excluded,
@@ -102,7 +104,7 @@ export function eventStudy(spec: StudySpec): StudyResult {
     cars,
     conventions,
     settings: publicSettings,
-  };
+  });
 }
 
 function checkInputs(spec: StudySpec, settings: StudyResult['settings']): void {
