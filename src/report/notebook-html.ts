@@ -46,7 +46,7 @@ export function studyMimeBundle(result: StudyResult): MimeBundle {
 export function htmlTable(table: ReportTable): string {
   const align = (c: number) => table.align?.[c] ?? (c === 0 ? 'left' : 'right');
   const cell = (tag: 'th' | 'td', text: string, c: number) =>
-    `<${tag} style="text-align:${align(c)}">${escapeHtml(text)}</${tag}>`;
+    `<${tag} style="text-align:${align(c)};padding:1px 8px">${escapeHtml(text)}</${tag}>`;
   const head = `<tr>${table.header.map((text, c) => cell('th', text, c)).join('')}</tr>`;
   const body = table.rows
     .map((row) => `<tr>${row.map((text, c) => cell('td', text, c)).join('')}</tr>`)
