@@ -38,8 +38,8 @@ export {
   type PriceJump,
 } from './report/inspect-prices';
 export { neutraliseFormula } from './report/neutralise-formula';
-export { JUPYTER_DISPLAY, type MimeBundle, withStudyDisplay } from './report/notebook-display';
 export { niceTicks } from './report/nice-ticks';
+export { JUPYTER_DISPLAY, type MimeBundle, withStudyDisplay } from './report/notebook-display';
 export type { ResultTableName } from './report/result-tables';
 export { LEGEND, type ReportTable, reportLegend, summaryTables } from './report/summary-tables';
 export {
