@@ -28,7 +28,7 @@ export const MODEL_NAMES: readonly ModelName[] = [
 /**
  * Fills in the defaults of a study spec and rejects settings that cannot run: window `[-5, 5]`,
  * estimation `end = -11`, `length = 250`, `minObservations = 100`, CAR windows
- * `[[-1, 1], [0, 0], window]`, market model, simple returns, next trading day.
+ * `[[-1, 1], [0, 0], window]`, market model, simple returns, next trading day, overlaps flagged.
  *
  * @param spec - the user's study spec
  * @returns the resolved settings
@@ -74,6 +74,11 @@ export function resolveSettings(spec: StudySpec): Settings {
       `thinTrading 'trade-to-trade' supports the market, mean-adjusted and market-adjusted models, not '${model}'`,
     );
   }
+  const overlaps = oneOf('overlaps', spec.overlaps ?? 'flag', [
+    'flag',
+    'clean-estimation',
+    'exclude',
+  ] as const);
   const window = checkWindow('window', spec.window ?? [-5, 5]);
   const end = spec.estimation?.end ?? -11;
   const length = spec.estimation?.length ?? 250;
@@ -115,6 +120,7 @@ export function resolveSettings(spec: StudySpec): Settings {
     estimation: { end, length, minObservations },
     nonTradingDay,
     thinTrading,
+    overlaps,
     carWindows,
   };
   if (spec.market !== undefined) settings.market = spec.market;
