@@ -242,14 +242,14 @@ async function readPricesInChunks(
   };
   try {
     for await (const chunk of stream) {
-      const text = whole.push(decoder.decode(chunk as Buffer));
+      const text = whole.push(decoder.decode(chunk as Buffer), lines);
       if (text !== '') feed(text);
       onShare(Math.min(1, stream.bytesRead / size));
     }
   } finally {
     stream.destroy();
   }
-  const rest = whole.push(decoder.end()) + whole.end();
+  const rest = whole.push(decoder.end(), lines) + whole.end();
   if (rest !== '' || reader === undefined) feed(rest);
   const series = reader!.finish();
   if (decoder.encoding !== 'utf-8')
