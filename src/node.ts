@@ -242,7 +242,7 @@ async function readPricesInChunks(
   };
   try {
     for await (const chunk of stream) {
-      const text = whole.push(decoder.decode(chunk as Buffer), lines);
+      const text = whole.push(decoder.decode(chunk as Buffer, lines), lines);
       if (text !== '') feed(text);
       onShare(Math.min(1, stream.bytesRead / size));
     }

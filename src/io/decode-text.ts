@@ -210,8 +210,11 @@ function stripBom(text: string): string {
 
 /** A decoder of a file read in chunks, strict like {@link decodeText}. */
 export interface ChunkDecoder {
-  /** The text of the next chunk (a character cut by the chunk's end is kept for the next). */
-  decode(chunk: Uint8Array): string;
+  /**
+   * The text of the next chunk (a character cut by the chunk's end is kept for the next);
+   * `linesBefore`, the lines of the file before this chunk, places an error's line.
+   */
+  decode(chunk: Uint8Array, linesBefore?: number): string;
   /** The text left at the end of the file. */
   end(): string;
   /** The encoding in use. */
@@ -252,7 +255,7 @@ export function createChunkDecoder(options: { encoding?: string; file?: string }
   const utf8 = options.encoding === undefined || /^utf-?8$/i.test(options.encoding.trim());
   const encoding = utf8 ? 'utf-8' : options.encoding!;
   const decoder = decoderFor(encoding, options.file);
-  let lines = 0;
+  let lines = 0; // lines before the current chunk, as the caller counts them (no second count here)
   let first = true;
   let carry = new Uint8Array(0);
   const fail = (bytes: Uint8Array): never => {
@@ -269,12 +272,12 @@ export function createChunkDecoder(options: { encoding?: string; file?: string }
   const counted = (text: string): string => {
     const out = first ? stripBom(text) : text;
     first = false;
-    for (let k = out.indexOf('\n'); k >= 0; k = out.indexOf('\n', k + 1)) lines++;
     return out;
   };
   return {
     encoding,
-    decode(chunk) {
+    decode(chunk, linesBefore = lines) {
+      lines = linesBefore;
       if (!utf8) return counted(strict(chunk, true));
       let bytes = chunk;
       if (carry.length > 0) {
