@@ -2,7 +2,6 @@
  * Node-only entry `eventstudy/node`: read price, event and factor files and folders from disk.
  * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
  */
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CsvFormatError } from './errors';
@@ -10,7 +9,11 @@ import { combinePriceFiles, type PriceFile } from './io/combine-price-files';
 import { joinFactors } from './io/join-factors';
 import { parseEvents } from './io/parse-events';
 import { parseFactors } from './io/parse-factors';
-import { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
+import { type ParsePricesOptions, parsePrices } from './io/parse-prices';
+import { readPriceChunks } from './io/read-price-chunks';
+import { contentError } from './io/sniff-content';
+import { loadParquetPrices } from './node-parquet';
+import { fileText, readTextFile, sniffFile } from './node-text-source';
 import { throttleProgress } from './study/throttle-progress';
 import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
 
@@ -24,6 +27,10 @@ export interface LoadPricesOptions {
   format?: PriceFormat;
   /** Negative-price policy passed to `parsePrices` (default `'error'`). */
   negativePrices?: ParsePricesOptions['negativePrices'];
+  /** Units of return columns, passed to `parsePrices` (default `'decimal'`). */
+  returnUnits?: ParsePricesOptions['returnUnits'];
+  /** Column names, passed to `parsePrices` (e.g. `{ returns: 'DRET' }`). */
+  columns?: ParsePricesOptions['columns'];
   /**
    * Called with the number of files done and the total, at most a few times a second (and always
    * at the end, with `done === total`); a file read in chunks counts by the share of its bytes
@@ -45,10 +52,13 @@ export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
 /** Size of the chunks a large file is read in. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const DATA_FILE = /\.(csv|txt|tsv)$/i;
+const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$/i;
 
-/** Expand files and folders (every `.csv`/`.txt`/`.tsv` directly inside, sorted by name) into files. */
-async function listFiles(paths: string | string[]): Promise<string[]> {
+/**
+ * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, directly inside, sorted by
+ * name) into files. A folder with none is an error, not an empty success.
+ */
+async function listFiles(paths: string | string[], what = 'price'): Promise<string[]> {
   const out: string[] = [];
   for (const path of typeof paths === 'string' ? [paths] : paths) {
     if ((await stat(path)).isDirectory()) {
@@ -57,6 +67,17 @@ async function listFiles(paths: string | string[]): Promise<string[]> {
         .filter((e) => e.isFile() && DATA_FILE.test(e.name))
         .map((e) => e.name)
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (names.length === 0) {
+        const found = entries.filter((e) => e.isFile()).map((e) => e.name);
+        throw new CsvFormatError(
+          `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz) or .parquet${
+            found.length > 0
+              ? `; found ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''} (name a file itself to read it)`
+              : '; the folder is empty'
+          }`,
+          { file: path },
+        );
+      }
       for (const name of names) out.push(join(path, name));
     } else {
       out.push(path);
@@ -67,7 +88,11 @@ async function listFiles(paths: string | string[]): Promise<string[]> {
 
 /**
  * Read price files and folders (DESIGN.md §3). A folder contributes every `.csv`, `.txt` and
- * `.tsv` file directly inside it, in name order; each file is parsed by `parsePrices` with its
+ * `.tsv` file directly inside it (also gzipped: `.csv.gz`), in name order; a folder with none is
+ * an error. What a file is comes from its first bytes, not its name: gzip is decompressed as it
+ * is streamed (`node:zlib`), Parquet is read column by column (`hyparquet`), and a zip, an Excel
+ * workbook, a PDF, an HTML page, UTF-16 text or other binary data is refused with a
+ * `CsvFormatError` saying what the file is. Each text file is parsed by `parsePrices` with its
  * path as `file`, so a series whose file does not name its ticker is named after the file
  * (`data/hk/1810.HK.csv` → `1810.HK`) and errors say which file. Files are read concurrently.
  *
@@ -75,8 +100,9 @@ async function listFiles(paths: string | string[]): Promise<string[]> {
  * @param options - `tickers` to keep, `ticker` to name a single file's series, `format` to force,
  *   `negativePrices` policy, `onProgress`.
  * @returns The series, in file order (and within a file, in the file's order).
- * @throws CsvFormatError for a malformed file (with its path) and for a ticker found in two
- *   files (naming both); the file system's error for a missing path.
+ * @throws CsvFormatError for a malformed file (with its path), a file that is not CSV text, a
+ *   truncated `.gz` (at the first line not read), a folder without price files, and for a ticker
+ *   found in two files (naming both); the file system's error for a missing path.
  * @example
  * ```ts
  * const prices = await loadPrices(['data/hk', 'data/indices/HSI.csv'], { tickers: ['1810.HK', '^HSI'] })
@@ -105,6 +131,8 @@ export async function loadPrices(
     // Rows of other tickers are skipped while reading (not when a file's series is renamed).
     else if (options.tickers !== undefined) out.tickers = options.tickers;
     if (options.negativePrices !== undefined) out.negativePrices = options.negativePrices;
+    if (options.returnUnits !== undefined) out.returnUnits = options.returnUnits;
+    if (options.columns !== undefined) out.columns = options.columns;
     return out;
   };
   let next = 0;
@@ -119,10 +147,20 @@ export async function loadPrices(
     while (next < files.length) {
       const i = next++;
       const file = files[i]!;
-      if (sizes[i]! >= STREAM_FILE_BYTES) {
+      const kind = await sniffFile(file);
+      const refused = contentError(kind, file);
+      if (refused) throw refused;
+      if (kind === 'parquet') {
+        results[i] = { file, series: await loadParquetPrices(file, parseOptions(file)) };
+        done++;
+        report();
+        continue;
+      }
+      if (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES) {
         streaming.set(i, 0);
-        const series = await readPricesInChunks(file, sizes[i]!, parseOptions(file), (share) => {
-          streaming.set(i, share);
+        const source = fileText(file, kind, CHUNK_BYTES);
+        const series = await readPriceChunks(source.text, parseOptions(file), () => {
+          streaming.set(i, Math.min(1, source.bytesRead() / Math.max(1, sizes[i]!)));
           report();
         });
         streaming.delete(i);
@@ -139,48 +177,8 @@ export async function loadPrices(
 }
 
 /**
- * Reads a large price file in chunks of whole lines (`createPriceReader`), so that memory holds
- * one chunk and the series kept, not the file: with `tickers`, a 1 GB long panel costs the
- * memory of the listings asked for. A quoted field with a line break in it must not straddle
- * two chunks (price files do not have them).
- */
-async function readPricesInChunks(
-  file: string,
-  size: number,
-  options: ParsePricesOptions,
-  onShare: (share: number) => void,
-): Promise<PriceSeries[]> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
-  let reader: PriceReader | undefined;
-  let pending = '';
-  let lines = 0;
-  const feed = (text: string): void => {
-    if (reader === undefined) {
-      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      reader = createPriceReader(body, options);
-      reader.feed(body, 0);
-    } else {
-      reader.feed(text, lines);
-    }
-    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
-  };
-  for await (const chunk of stream) {
-    const text = pending + (chunk as string);
-    const end = text.lastIndexOf('\n');
-    if (end < 0) {
-      pending = text;
-      continue;
-    }
-    pending = text.slice(end + 1);
-    feed(text.slice(0, end + 1));
-    onShare(Math.min(1, stream.bytesRead / size));
-  }
-  if (pending !== '' || reader === undefined) feed(pending);
-  return reader!.finish();
-}
-
-/**
- * Read an events file with `parseEvents`.
+ * Read an events file with `parseEvents` (gzipped or not, by its first bytes; a file that is not
+ * CSV text is refused with a `CsvFormatError` saying what it is).
  *
  * @param path - The file.
  * @returns The events, in file order.
@@ -191,11 +189,11 @@ async function readPricesInChunks(
  * ```
  */
 export async function loadEvents(path: string): Promise<EventSpec[]> {
-  return parseEvents(await readFile(path, 'utf8'), { file: path });
+  return parseEvents(await readTextFile(path), { file: path });
 }
 
 /**
- * Read factor files (or folders of them) with `parseFactors` and join them on their common
+ * Read factor files (or folders of them; gzipped or not) with `parseFactors` and join them on their common
  * dates with `joinFactors` (a factor in several files is taken from the first).
  *
  * @param paths - A file or folder, or several.
@@ -207,9 +205,9 @@ export async function loadEvents(path: string): Promise<EventSpec[]> {
  * ```
  */
 export async function loadFactors(paths: string | string[]): Promise<FactorTable> {
-  const files = await listFiles(paths);
+  const files = await listFiles(paths, 'factor');
   const tables = await Promise.all(
-    files.map(async (file) => parseFactors(await readFile(file, 'utf8'), { file })),
+    files.map(async (file) => parseFactors(await readTextFile(file), { file })),
   );
   return joinFactors(...tables);
 }

@@ -67,10 +67,34 @@ export interface PriceSource {
    * for an empty cell, `'NA'`, …); absent when there were none.
    */
   missingReturns?: Record<string, number>;
+  /**
+   * Delisting returns folded in by `applyDelistings`: how many were applied, and the missing
+   * `DLRET` codes met (which change nothing), per code.
+   */
+  delistings?: { applied: number; missing?: Record<string, number> };
   /** Exact duplicate rows dropped. */
   duplicateRows: number;
   /** Whether the file's rows were out of date order and had to be sorted. */
   sorted: boolean;
+}
+
+/**
+ * A delisting return (CRSP `dsedelist`: PERMNO, DLSTDT, DLRET), for {@link applyDelistings}
+ * (Shumway 1997).
+ */
+export interface Delisting {
+  /** The listing: a PERMNO or a ticker, as the price series name it. */
+  ticker: string;
+  /** Delisting date `YYYY-MM-DD` (CRSP `DLSTDT`). */
+  date: string;
+  /** Delisting return as a decimal (CRSP `DLRET`); `NaN` when the file gives a missing code. */
+  return: number;
+  /** The missing code of `DLRET` (`'A'`, `'P'`, `'S'`, `'T'`, `'.'`, `''`, …), where it is missing. */
+  missingCode?: string;
+  /** CRSP's delisting code `DLSTCD` (e.g. `'233'`, a cash merger), where the file has it. */
+  code?: string;
+  /** Where the row is, for errors found when the delistings are applied. */
+  origin?: { file?: string; line: number; column: number };
 }
 
 /** Daily factor returns as decimals (Ken French percent files are divided by 100). */

@@ -60,7 +60,7 @@ export interface Exchange extends SessionHours {
 }
 
 /** Codes of the built-in exchanges. */
-export type ExchangeCode = 'HKEX' | 'SSE' | 'SZSE' | 'TSE' | 'NYSE' | 'NASDAQ' | 'LSE' | 'XETRA';
+export type ExchangeCode = 'HKEX' | 'SSE' | 'SZSE' | 'TSE' | 'NYSE' | 'AMEX' | 'NASDAQ' | 'LSE' | 'XETRA';
 
 /**
  * The built-in exchanges, by code.
@@ -114,6 +114,14 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
   NYSE: {
     code: 'NYSE',
     name: 'New York Stock Exchange',
+    timeZone: 'America/New_York',
+    open: '09:30',
+    close: '16:00',
+  },
+  // NYSE American (formerly AMEX), CRSP EXCHCD 2: same hours as the NYSE
+  AMEX: {
+    code: 'AMEX',
+    name: 'NYSE American',
     timeZone: 'America/New_York',
     open: '09:30',
     close: '16:00',

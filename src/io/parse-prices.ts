@@ -1,11 +1,19 @@
 import { CsvFormatError } from '../errors';
 import type { PriceFormat, PriceSeries } from '../types';
+import { exchangeFromExchcd } from './crsp-exchange';
 import { detectDelimiter } from './detect-delimiter';
 import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
 import { type DayOrder, dayOrderEvidence, explainDate, parseDateAt } from './parse-date';
 import { isMissingValue, parseNumberAt } from './parse-number';
+import { badReturnMessage, missingReturnCode, numericReturnCode } from './return-cell';
 import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
-import { createSeriesBuilder, finishSeries, pushSeriesRow, type SeriesBuilder } from './series-builder';
+import {
+  countMissingReturn,
+  createSeriesBuilder,
+  finishSeries,
+  pushSeriesRow,
+  type SeriesBuilder,
+} from './series-builder';
 import { tickerFromFileName } from './ticker-from-file-name';
 
 /** Options of {@link parsePrices}. */
@@ -29,9 +37,43 @@ export interface ParsePricesOptions {
    * prices (so their errors go unreported). Other layouts keep every series.
    */
   tickers?: readonly string[];
+  /**
+   * Column names, where the file's own are not recognised. `returns` names a column of simple
+   * returns, read instead of prices (METHODS.md §7); without it `RET`, `ret`, `return` and
+   * `returns` are recognised (and win over `PRC`), and CRSP's index columns `VWRETD`, `VWRETX`,
+   * `EWRETD`, `EWRETX`, `SPRTRN` make a wide panel of return series.
+   */
+  columns?: { returns?: string };
+  /**
+   * Units of a returns column: `'decimal'` (default, `0.0123`) or `'percent'` (`1.23`, divided
+   * by 100 as the double nearest the decimal). In a percent file −66, −77, −88 and −99 are
+   * returns, not CRSP's missing codes.
+   */
+  returnUnits?: 'decimal' | 'percent';
 }
 
 const INFINITE = /^[+-]?(inf|infinity)$/i;
+
+/** The 0-based column a target's values come from: its returns, else its close. */
+function valueColumn(t: PriceTarget): number {
+  return t.returns !== undefined && t.returns >= 0 ? t.returns : t.close;
+}
+
+/**
+ * The hint of a negative-price error, right for its case: CRSP's `PRC` marks a bid/ask midpoint
+ * with a minus sign (then `negativePrices` is the answer); in any other column a negative value
+ * more likely means the column holds returns, which `negativePrices` would turn into garbage.
+ */
+function negativeHint(layout: PriceLayout, column: number): string {
+  const name = layout.priceName.trim().toLowerCase();
+  if (layout.format === 'wide') {
+    return ` (if column ${column + 1} holds returns rather than prices, name it with columns: { returns: '…' })`;
+  }
+  if (name === 'prc' || name === 'price' || layout.format === 'eventstudytools') {
+    return " (CRSP marks a bid/ask midpoint with a minus sign: pass negativePrices: 'abs' or 'missing')";
+  }
+  return '';
+}
 
 /** Whether the trimmed cell `k` equals `s`, without allocating. */
 function cellIs(cells: CsvCells, k: number, s: string): boolean {
@@ -189,12 +231,22 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
   const delimiter = detectDelimiter(body);
   const quoted = needsQuotedScan(body);
   const head = headRows(body, delimiter, 12, file, quoted);
-  const layout = detectPriceLayout(head.rows, head.lines, delimiter, options.format, file);
+  const layout = detectPriceLayout(
+    head.rows,
+    head.lines,
+    delimiter,
+    options.format,
+    file,
+    options.columns?.returns,
+  );
   const { width, dateColumn, tickerColumn, targets } = layout;
   const thousands = delimiter === ',';
   const negatives = options.negativePrices ?? 'error';
   const hasPrev = targets[0]!.prevClose >= 0;
   const hasVolume = targets[0]!.volume >= 0;
+  const percent = options.returnUnits === 'percent';
+  const exchangeColumn = layout.exchangeColumn ?? -1;
+  const isReturns = (t: PriceTarget): boolean => t.returns !== undefined && t.returns >= 0;
 
   // tickers that do not come from a ticker column
   const fixed = targets.every((t) => t.ticker !== undefined);
@@ -226,6 +278,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
         hasPrev,
         t.volume >= 0,
         dataRows,
+        isReturns(t),
       ),
     );
     builders.push(...perTarget);
@@ -252,10 +305,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
   const positive = (cells: CsvCells, k: number, v: number, what: string): void => {
     if (!(v > 0)) {
       const t = cellText(cells, k).trim();
-      const hint =
-        v < 0 && what === 'price'
-          ? " (CRSP marks a bid/ask midpoint with a minus sign: pass negativePrices: 'abs' or 'missing')"
-          : '';
+      const hint = v < 0 && what === 'price' ? negativeHint(layout, k) : '';
       fail(
         `${v === 0 ? 'zero' : 'negative'} ${what} "${t}": expected a positive price${hint}`,
         cells.line,
@@ -264,7 +314,45 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     }
   };
 
+  /** A returns row (METHODS.md §7): a value ≥ −1, or a missing code counted per code. */
+  const readReturn = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
+    const k = t.returns!;
+    const v = parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands, percent ? 2 : 0);
+    let missing = Number.isFinite(v) ? numericReturnCode(v, percent) : undefined;
+    if (missing === undefined && Number.isFinite(v)) {
+      if (v < -1) {
+        fail(
+          `return "${cellText(cells, k).trim()}" below −1${percent ? ' (−100 %)' : ''}: a simple return cannot lose more than everything${percent ? '' : " (is the file in percent? pass returnUnits: 'percent')"}`,
+          cells.line,
+          k + 1,
+        );
+      }
+      pushSeriesRow(b, date, v, Number.NaN, volumeAt(cells, t), cells.line);
+      return;
+    }
+    if (missing === undefined) {
+      const text = cellText(cells, k);
+      missing = missingReturnCode(text);
+      if (missing === undefined) {
+        if (INFINITE.test(text.trim()))
+          fail(`non-finite return "${text.trim()}": expected a decimal return`, cells.line, k + 1);
+        fail(badReturnMessage(text), cells.line, k + 1);
+      }
+    }
+    countMissingReturn(b, missing!.code);
+    if (missing!.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volumeAt(cells, t), cells.line);
+    else b.missing++;
+  };
+
   const read = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
+    if (exchangeColumn >= 0) {
+      const exchange = exchangeFromExchcd(cellText(cells, exchangeColumn));
+      if (exchange !== undefined) b.exchange = exchange;
+    }
+    if (t.returns !== undefined && t.returns >= 0) {
+      readReturn(cells, b, t, date);
+      return;
+    }
     const close = numberAt(cells, t.close, 'price');
     if (Number.isNaN(close)) {
       b.missing++;
@@ -334,7 +422,13 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
           fail('empty ticker: expected a ticker in this column', cells.line, tickerColumn + 1);
         current = byTicker.get(ticker);
         if (current === undefined) {
-          current = createSeriesBuilder(ticker, hasPrev, hasVolume, byTicker.size === 0 ? dataRows : 256);
+          current = createSeriesBuilder(
+            ticker,
+            hasPrev,
+            hasVolume,
+            byTicker.size === 0 ? dataRows : 256,
+            isReturns(target),
+          );
           byTicker.set(ticker, current);
           builders.push(current);
         }
@@ -376,7 +470,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
       finishSeries(b, {
         file,
         format: layout.format,
-        priceColumn: (tickerColumn >= 0 ? target.close : targets[i]!.close) + 1,
+        priceColumn: valueColumn(tickerColumn >= 0 ? target : targets[i]!) + 1,
       }),
     );
   };

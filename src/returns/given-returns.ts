@@ -47,6 +47,7 @@ export function givenReturnsOnCalendar(
       out[t] = toKind(r, kind);
     }
     previousOnCalendar = onCalendar;
+    if (onCalendar) j++;
   }
   return out;
 }
@@ -99,6 +100,7 @@ export function givenTradeToTrade(
     lastTrade = t;
     growth = 1;
     compounded = false;
+    j++;
   }
   return { returns: out, span };
 }

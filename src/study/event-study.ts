@@ -2,7 +2,7 @@ import { ConfigError } from '../errors';
 import { resolveConventions } from '../stats/conventions';
 import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-event-tests';
 import { mean } from '../stats/panel-columns';
-import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
+import type { CarSummary, Exclusion, PriceSeries, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
 import { expandEvents } from './expand-events';
 import { requiredFactors } from './model-design';
@@ -102,11 +102,12 @@ export function eventStudy(spec: StudySpec): StudyResult {
 
 function checkInputs(spec: StudySpec, model: StudyResult['settings']['model']): void {
   const seen = new Set<string>();
-  for (const series of spec.prices) {
+  spec.prices.forEach((series, i) => {
     if (seen.has(series.ticker))
       throw new ConfigError(`ticker '${series.ticker}' appears in more than one price series`);
     seen.add(series.ticker);
-  }
+    checkValues(series, i);
+  });
   if (spec.tests !== undefined && spec.tests !== 'all') {
     const unknown = spec.tests.filter((name) => !allTestNames.includes(name));
     if (unknown.length > 0) {
@@ -123,6 +124,16 @@ function checkInputs(spec: StudySpec, model: StudyResult['settings']['model']): 
   if (missing.length > 0) {
     throw new ConfigError(
       `the ${model} model needs factor columns ${missing.join(', ')}; the factor table has ${Object.keys(spec.factors.factors).join(', ')}`,
+    );
+  }
+}
+
+/** DESIGN.md §6: a series carries exactly one of `close` (prices) and `returns`. */
+function checkValues(series: PriceSeries, i: number): void {
+  const path = `prices[${i}] (${series.ticker})`;
+  if ((series.close === undefined) === (series.returns === undefined)) {
+    throw new ConfigError(
+      `${path}: expected exactly one of close (prices) and returns, found ${series.close ? 'both' : 'neither'}`,
     );
   }
 }

@@ -108,7 +108,7 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
   });
   const listing = data.series(ticker);
   if (!listing) return exclude('unknown-ticker', unknown('ticker', ticker, data.tickers()));
-  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market);
+  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market, listing.exchange);
   if (benchmark !== undefined && !data.series(benchmark)) {
     return exclude('unknown-benchmark', unknown('benchmark', benchmark, data.tickers()));
   }
@@ -120,7 +120,11 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
   }
   const calendar = data.calendar(benchmark ?? listing.ticker);
   // `exchange` names the event's own listing; a story's other tickers are read from their suffix
-  const exchange = resolveExchange(ticker, ticker === event.ticker ? event.exchange : undefined);
+  // (else the series' own exchange, e.g. from CRSP EXCHCD)
+  const exchange = resolveExchange(
+    ticker,
+    (ticker === event.ticker ? event.exchange : undefined) ?? listing.exchange,
+  );
   const zero = dayZero(event.date, calendar.dates, {
     nonTradingDay: settings.nonTradingDay,
     ticker,
