@@ -1,7 +1,9 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-usage-error';
 import type { CsvTable } from './report/to-csv';
+import { allTestNames } from './stats/cross-event-tests';
 import { MODEL_NAMES } from './study/settings';
+import { didYouMean } from './study/spec-rules';
 import type { ModelName } from './types';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
@@ -48,7 +50,12 @@ export interface InspectOptions {
 export type CliCommand =
   | { command: 'run'; options: RunOptions }
   | { command: 'inspect'; options: InspectOptions }
-  | { command: 'help'; topic: 'main' | 'run' | 'inspect' }
+  | {
+      command: 'help';
+      topic: 'main' | 'run' | 'inspect';
+      /** A bare `eventstudy`: the help goes to stderr as a usage error (exit 2), not to stdout. */
+      usage?: boolean;
+    }
   | { command: 'version' };
 
 const RUN_OPTIONS = {
@@ -99,7 +106,8 @@ const INSPECT_OPTIONS = {
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) return { command: 'help', topic: 'main', usage: true };
+  if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
     return { command: 'help', topic: topic === 'run' || topic === 'inspect' ? topic : 'main' };
   }
@@ -176,7 +184,7 @@ function parseRun(args: readonly string[]): CliCommand {
     options.measure = oneOf('--measure', values.measure, ['returns', 'volume'] as const);
   if (values.tests !== undefined) {
     const tests = nonEmpty('--tests', values.tests);
-    options.tests = tests === 'all' ? 'all' : tests.split(',').map((name) => name.trim());
+    options.tests = tests === 'all' ? 'all' : testNames(tests);
   }
   if (values.out !== undefined) options.out = nonEmpty('--out', values.out);
   if (values.chart !== undefined) options.chart = nonEmpty('--chart', values.chart);
@@ -323,4 +331,18 @@ function oneOf<const T extends string>(option: string, value: string, allowed: r
 function nonEmpty(option: string, value: string): string {
   if (value.trim() === '') throw new UsageError(`${option} needs a value`);
   return value;
+}
+
+/** `--tests csect,bmp`: every name must be a test (a bad value is a usage error, exit 2). */
+function testNames(list: string): string[] {
+  const names = list.split(',').map((name) => name.trim());
+  for (const name of names) {
+    if (!allTestNames.includes(name)) {
+      throw new UsageError(
+        `--tests: unknown test '${name}'${didYouMean(name, allTestNames)}; expected all or a comma-separated list of ${allTestNames.join(', ')}`,
+        'run',
+      );
+    }
+  }
+  return names;
 }

@@ -2,6 +2,7 @@ import type { InspectOptions, RunOptions } from './cli-args';
 import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
+import { markPhase } from './cli-timing';
 import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
 import { formatInspection } from './report/format-inspection';
 import { formatTable } from './report/format-table';
@@ -43,12 +44,14 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   loading.done();
   const events = await loadEvents(options.events);
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
+  markPhase('loaded');
   const studying = progress('studying events');
   const result = eventStudy({
     ...toStudySpec(options, { prices, events, ...(factors ? { factors } : {}) }),
     onProgress: studying.update,
   });
   studying.done();
+  markPhase('studied');
 
   const report = render(result, options);
   const note = (text: string) => {
@@ -60,6 +63,7 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   } else {
     io.stdout.write(report);
   }
+  markPhase('reported');
   if (options.chart !== undefined) {
     await writeTextFile(options.chart, caarChart(result));
     note(`wrote ${options.chart}`);

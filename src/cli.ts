@@ -11,6 +11,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type CliCommand, parseCliArgs } from './cli-args';
 import { type CommandIo, inspectCommand, runCommand } from './cli-commands';
 import { INSPECT_HELP, MAIN_HELP, RUN_HELP } from './cli-help';
+import { markPhase, timingLine } from './cli-timing';
 import { UsageError } from './cli-usage-error';
 import { EventStudyError } from './errors';
 
@@ -27,11 +28,17 @@ import { EventStudyError } from './errors';
  * ```
  */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  markPhase('imported');
   let command: CliCommand | undefined;
   try {
     command = parseCliArgs(argv);
     switch (command.command) {
       case 'help':
+        if (command.usage) {
+          // A bare `eventstudy` is a usage error: the help goes where errors go, with exit 2.
+          io.stderr.write(MAIN_HELP);
+          return 2;
+        }
         io.stdout.write(
           command.topic === 'run' ? RUN_HELP : command.topic === 'inspect' ? INSPECT_HELP : MAIN_HELP,
         );
@@ -89,6 +96,30 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * A report that cannot be written (stdout to a closed pipe, EPIPE, or a full disk, ENOSPC) is
+ * an 'error' event on the stream, not an exception of `main`: without a listener Node prints
+ * "Unhandled 'error' event" and a stack trace. One line on stderr and exit 1 instead.
+ */
+function onOutputError(error: Error & { code?: unknown }): void {
+  const reasons: Record<string, string> = {
+    EPIPE: 'the reader closed the pipe (EPIPE)',
+    ENOSPC: 'no space left on the device (ENOSPC)',
+  };
+  const code = typeof error.code === 'string' ? error.code : '';
+  try {
+    process.stderr.write(
+      `eventstudy: cannot write the output: ${reasons[code] ?? (code || error.message)}\n`,
+    );
+  } catch {
+    // stderr is gone too: the exit code is all that is left
+  }
+  process.exit(1);
+}
+
+process.stdout.on('error', onOutputError);
+process.stderr.on('error', () => process.exit(1));
 void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
   process.exitCode = code;
+  if (process.env['EVENTSTUDY_TIMING']) process.stderr.write(timingLine());
 });

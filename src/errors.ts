@@ -10,6 +10,8 @@ export interface ErrorLocation {
   /** 0-based row of an in-memory table (`pricesFromColumns`), where there are no lines. */
   row?: number;
   column?: number;
+  /** Path of the offending field in an object input, e.g. `events[3].ticker` (a spec, not a file). */
+  path?: string;
 }
 
 function locate(message: string, where: ErrorLocation): string {
@@ -34,6 +36,8 @@ export class EventStudyError extends Error {
   readonly line?: number;
   readonly row?: number;
   readonly column?: number;
+  /** Path of the offending field in an object input, e.g. `events[3].ticker`. */
+  readonly path?: string;
   constructor(message: string, where: ErrorLocation = {}) {
     super(locate(message, where));
     this.name = new.target.name;
@@ -41,6 +45,7 @@ export class EventStudyError extends Error {
     if (where.line !== undefined) this.line = where.line;
     if (where.row !== undefined) this.row = where.row;
     if (where.column !== undefined) this.column = where.column;
+    if (where.path !== undefined) this.path = where.path;
   }
 }
 

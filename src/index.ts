@@ -18,11 +18,13 @@ export { resolveExchange } from './calendar/resolve-exchange';
 export * from './errors';
 export { exchangeFromExchcd } from './io/crsp-exchange';
 export { joinFactors } from './io/join-factors';
+export type { PriceColumns } from './io/named-columns';
 export { type ParseDelistingsOptions, parseDelistings } from './io/parse-delistings';
 export { type EventDateResult, parseEventDate } from './io/parse-event-date';
 export { type ParseEventsOptions, parseEvents } from './io/parse-events';
 export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';
 export { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
+export { isSanePrice, PRICE_CEILING, PRICE_FLOOR } from './io/price-bounds';
 export {
   type ArqueroTableLike,
   type ArrowTableLike,
@@ -89,4 +91,5 @@ export {
   type SizePowerResult,
   sizeAndPower,
 } from './study/size-and-power';
+export { validateStudySpec } from './study/validate-spec';
 export * from './types';

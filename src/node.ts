@@ -29,8 +29,12 @@ export interface LoadPricesOptions {
   negativePrices?: ParsePricesOptions['negativePrices'];
   /** Units of return columns, passed to `parsePrices` (default `'decimal'`). */
   returnUnits?: ParsePricesOptions['returnUnits'];
-  /** Column names, passed to `parsePrices` (e.g. `{ returns: 'DRET' }`). */
+  /** Column names for headers detection does not know, for every file (as `parsePrices`' `columns`). */
   columns?: ParsePricesOptions['columns'];
+  /** A date-fns pattern for the date column of every file, e.g. `'dd.MM.yyyy'`. */
+  dateFormat?: string;
+  /** Decimal separator of every file (default: detected where unambiguous). */
+  decimal?: ParsePricesOptions['decimal'];
   /**
    * Called with the number of files done and the total, at most a few times a second (and always
    * at the end, with `done === total`); a file read in chunks counts by the share of its bytes
@@ -98,7 +102,7 @@ async function listFiles(paths: string | string[], what = 'price'): Promise<stri
  *
  * @param paths - A file or folder, or several.
  * @param options - `tickers` to keep, `ticker` to name a single file's series, `format` to force,
- *   `negativePrices` policy, `onProgress`.
+ *   `negativePrices` policy, `columns`, `dateFormat` and `decimal` for every file, `onProgress`.
  * @returns The series, in file order (and within a file, in the file's order).
  * @throws CsvFormatError for a malformed file (with its path), a file that is not CSV text, a
  *   truncated `.gz` (at the first line not read), a folder without price files, and for a ticker
@@ -133,6 +137,8 @@ export async function loadPrices(
     if (options.negativePrices !== undefined) out.negativePrices = options.negativePrices;
     if (options.returnUnits !== undefined) out.returnUnits = options.returnUnits;
     if (options.columns !== undefined) out.columns = options.columns;
+    if (options.dateFormat !== undefined) out.dateFormat = options.dateFormat;
+    if (options.decimal !== undefined) out.decimal = options.decimal;
     return out;
   };
   let next = 0;

@@ -37,11 +37,11 @@
  * regular close is mapped to that day.
  */
 
-import { tzOffset } from '@date-fns/tz';
 import { ConfigError, EventSpecError } from '../errors.js';
 import { lowerBound } from './calendar-search.js';
-import { civilToKey, daysInMonth, keyToDate } from './date-key.js';
+import { civilToKey, daysInMonth } from './date-key.js';
 import { exchangeForTicker } from './exchange-for-ticker.js';
+import { exchangeLocalTime } from './exchange-local-time.js';
 import type { Exchange } from './exchanges.js';
 import { sessionOn } from './session.js';
 
@@ -86,8 +86,6 @@ export interface DayZeroOptions {
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
-
-const DAY_MS = 86_400_000;
 
 function checkDate(when: string, y: number, m: number, d: number): void {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
@@ -224,14 +222,7 @@ export function dayZero(
   }
 
   const instant = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60_000;
-  const zoneOffset = tzOffset(exchange.timeZone, new Date(instant));
-  if (Number.isNaN(zoneOffset)) {
-    throw new ConfigError(`${exchange.code}: unknown IANA time zone ${JSON.stringify(exchange.timeZone)}`);
-  }
-  const local = instant + zoneOffset * 60_000;
-  const key = Math.floor(local / DAY_MS);
-  const localDate = keyToDate(key);
-  const minute = (local - key * DAY_MS) / 60_000;
+  const { key, date: localDate, minute } = exchangeLocalTime(instant, exchange);
 
   if (!inSpan(calendar, localDate))
     return outside(calendar, `${localDate} (${exchange.code} local date of ${text})`);

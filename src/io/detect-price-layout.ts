@@ -1,6 +1,15 @@
 import { CsvFormatError } from '../errors';
 import type { PriceFormat } from '../types';
+import {
+  INTERNATIONAL_ADJ_CLOSE,
+  INTERNATIONAL_CLOSE,
+  INTERNATIONAL_DATE,
+  INTERNATIONAL_OTHER,
+  INTERNATIONAL_VOLUME,
+} from './header-names';
+import { namedColumn, type PriceColumns, resolveColumns } from './named-columns';
 import { parseDateAt } from './parse-date';
+import { parseDecimalCommaAt } from './parse-decimal-comma';
 import { parseNumberAt } from './parse-number';
 
 /** One series to read from each data row: its columns (0-based, -1 when absent). */
@@ -55,6 +64,7 @@ const DATE = new Set([
   '交易日期',
   '日期',
   '时间',
+  ...INTERNATIONAL_DATE,
 ]);
 const ADJ_CLOSE = new Set([
   'adj close',
@@ -62,6 +72,7 @@ const ADJ_CLOSE = new Set([
   'adjclose',
   'adj close price',
   'adjusted close price',
+  ...INTERNATIONAL_ADJ_CLOSE,
 ]);
 const CLOSE = new Set([
   'close',
@@ -73,6 +84,7 @@ const CLOSE = new Set([
   'prc',
   '收盘价',
   '收盘',
+  ...INTERNATIONAL_CLOSE,
 ]);
 const PREV_CLOSE = new Set([
   'pre close',
@@ -86,7 +98,7 @@ const PREV_CLOSE = new Set([
   '昨收盘',
   '昨收',
 ]);
-const VOLUME = new Set(['volume', 'vol', '成交量']);
+const VOLUME = new Set(['volume', 'vol', '成交量', ...INTERNATIONAL_VOLUME]);
 /** Return columns (METHODS.md §7): CRSP's `RET` and the usual names. */
 const RETURNS = new Set(['ret', 'return', 'returns']);
 /** The return series of CRSP's index file (dsi): a wide panel of returns, one series per column. */
@@ -148,6 +160,7 @@ const OTHER = new Set([
   '股票名称',
   '涨跌幅',
   '换手率',
+  ...INTERNATIONAL_OTHER,
 ]);
 
 function find(header: string[], names: Set<string>): number {
@@ -174,7 +187,39 @@ function known(name: string): boolean {
   );
 }
 
-const CJK = /[\u3400-\u9fff]/;
+/** Header names only mainland-Chinese vendor files use (Japanese and Korean files are not `cn-vendor`). */
+const CN_VENDOR = new Set([
+  '交易日期',
+  '日期',
+  '时间',
+  '收盘价',
+  '收盘',
+  '前收盘价',
+  '前收盘',
+  '昨收盘',
+  '昨收',
+  '股票代码',
+  '证券代码',
+  '代码',
+  '成交量',
+]);
+
+/**
+ * Two columns of one name (`Close` twice, from a sheet exported with a ticker row dropped): which
+ * listing each belongs to cannot be known, so it is an error naming the column.
+ */
+function noSecondColumn(header: string[], k: number, where: Where): void {
+  if (k < 0) return;
+  const n = norm(header[k]!);
+  for (let j = k + 1; j < header.length; j++) {
+    if (norm(header[j]!) === n) {
+      fail(
+        `duplicate column ${header[k]!.trim()} (columns ${k + 1} and ${j + 1}) and no ticker line saying whose each is: expected one ${header[k]!.trim()} column, or a yfinance Ticker line`,
+        { ...where, column: j + 1 },
+      );
+    }
+  }
+}
 
 interface Where {
   file?: string;
@@ -186,17 +231,48 @@ function fail(message: string, where: Where): never {
   throw new CsvFormatError(message, where);
 }
 
-function yfinance(rows: string[][], lines: number[], delimiter: string, file?: string): PriceLayout | string {
+/** Price-field names of yfinance's Price line. */
+const YF_FIELDS = new Set([
+  'open',
+  'high',
+  'low',
+  'close',
+  'adj close',
+  'volume',
+  'dividends',
+  'stock splits',
+  'capital gains',
+]);
+
+/**
+ * Which of the first two rows is yfinance's Price line and which its Ticker line, as
+ * `[price, ticker]`: `Price,…`/`Ticker,…` (the default `group_by='column'`), `Ticker,…`/`Price,…`
+ * (`group_by='ticker'`), or, from versions that left the level names out, two lines starting
+ * with an empty cell of which one holds only price fields. `undefined` when neither.
+ */
+function yfinanceHeaderOrder(rows: string[][]): [number, number] | undefined {
   const r0 = rows[0];
   const r1 = rows[1];
-  if (
-    r0 === undefined ||
-    r1 === undefined ||
-    norm(r0[0] ?? '') !== 'price' ||
-    norm(r1[0] ?? '') !== 'ticker'
-  ) {
+  if (r0 === undefined || r1 === undefined || r0.length < 2) return undefined;
+  const a = norm(r0[0] ?? '');
+  const b = norm(r1[0] ?? '');
+  if (a === 'price' && b === 'ticker') return [0, 1];
+  if (a === 'ticker' && b === 'price') return [1, 0];
+  if (a !== '' || b !== '') return undefined;
+  const fields = (r: string[]): boolean => r.slice(1).every((c) => YF_FIELDS.has(norm(c)));
+  if (fields(r0) && !fields(r1)) return [0, 1];
+  if (fields(r1) && !fields(r0)) return [1, 0];
+  return undefined;
+}
+
+function yfinance(rows: string[][], lines: number[], delimiter: string, file?: string): PriceLayout | string {
+  const order = yfinanceHeaderOrder(rows);
+  if (order === undefined) {
     return "expected yfinance's three-line header: a 'Price,…' line, a 'Ticker,…' line and a 'Date,,…' line";
   }
+  const [priceRow, tickerRow] = order;
+  const r0 = rows[priceRow]!;
+  const r1 = rows[tickerRow]!;
   const r2 = rows[2];
   const dateLine =
     r2 !== undefined && norm(r2[0] ?? '') === 'date' && r2.slice(1).every((c) => c.trim() === '');
@@ -204,7 +280,7 @@ function yfinance(rows: string[][], lines: number[], delimiter: string, file?: s
   if (r1.length !== width) {
     fail(`ragged header: expected ${width} fields on the Ticker line, found ${r1.length}`, {
       file,
-      line: lines[1]!,
+      line: lines[tickerRow]!,
       column: Math.min(r1.length, width) + 1,
     });
   }
@@ -212,16 +288,35 @@ function yfinance(rows: string[][], lines: number[], delimiter: string, file?: s
   for (let k = 1; k < width; k++) {
     const ticker = r1[k]!.trim();
     if (ticker === '')
-      fail('empty ticker on the Ticker line: expected a ticker', { file, line: lines[1]!, column: k + 1 });
+      fail('empty ticker on the Ticker line: expected a ticker', {
+        file,
+        line: lines[tickerRow]!,
+        column: k + 1,
+      });
     let t = byTicker.get(ticker);
     if (t === undefined) {
       t = { ticker, close: -1, prevClose: -1, volume: -1, adj: -1, plain: -1 };
       byTicker.set(ticker, t);
     }
     const n = norm(r0[k]!);
-    if (ADJ_CLOSE.has(n)) t.adj = k;
-    else if (CLOSE.has(n)) t.plain = k;
-    else if (VOLUME.has(n)) t.volume = k;
+    const twice = (before: number): void => {
+      if (before >= 0)
+        fail(`duplicate column ${r0[k]!.trim()} for ticker ${ticker} (also column ${before + 1})`, {
+          file,
+          line: lines[priceRow]!,
+          column: k + 1,
+        });
+    };
+    if (ADJ_CLOSE.has(n)) {
+      twice(t.adj);
+      t.adj = k;
+    } else if (CLOSE.has(n)) {
+      twice(t.plain);
+      t.plain = k;
+    } else if (VOLUME.has(n)) {
+      twice(t.volume);
+      t.volume = k;
+    }
   }
   const targets: PriceTarget[] = [];
   for (const t of byTicker.values()) {
@@ -229,14 +324,18 @@ function yfinance(rows: string[][], lines: number[], delimiter: string, file?: s
     if (close < 0) {
       fail(`no price column for ticker ${t.ticker}: expected a Close or Adj Close column on the Price line`, {
         file,
-        line: lines[0]!,
+        line: lines[priceRow]!,
         column: 1,
       });
     }
     targets.push({ ticker: t.ticker!, close, prevClose: -1, volume: t.volume });
   }
   if (targets.length === 0)
-    fail('no price column: expected a Close column on the Price line', { file, line: lines[0]!, column: 1 });
+    fail('no price column: expected a Close column on the Price line', {
+      file,
+      line: lines[priceRow]!,
+      column: 1,
+    });
   return {
     format: 'yfinance',
     delimiter,
@@ -258,7 +357,8 @@ function eventStudyTools(rows: string[][], lines: number[], delimiter: string): 
   const price = r0[2]!;
   if (
     parseDateAt(date, 0, date.length) === undefined ||
-    Number.isNaN(parseNumberAt(price, 0, price.length, false))
+    (Number.isNaN(parseNumberAt(price, 0, price.length, false)) &&
+      Number.isNaN(parseDecimalCommaAt(price, 0, price.length)))
   ) {
     return expected;
   }
@@ -302,12 +402,13 @@ export function detectPriceLayout(
   delimiter: string,
   requested?: PriceFormat,
   file?: string,
-  returnsColumn?: string,
+  columns: PriceColumns = {},
 ): PriceLayout {
   if (rows.length === 0)
     fail('empty file: expected a header line and rows of prices', { file, line: 1, column: 1 });
   const first: Where = { file, line: lines[0]!, column: 1 };
-  if (requested === 'yfinance' || requested === undefined) {
+  const named = Object.values(columns).some((v) => v !== undefined);
+  if (requested === 'yfinance' || (requested === undefined && !named)) {
     const y = yfinance(rows, lines, delimiter, file);
     if (typeof y !== 'string') return y;
     if (requested === 'yfinance') fail(`not a yfinance file: ${y}`, first);
@@ -316,13 +417,13 @@ export function detectPriceLayout(
   let h = -1;
   let dateColumn = -1;
   for (let r = 0; r < Math.min(rows.length, 5) && h < 0; r++) {
-    const k = find(rows[r]!, DATE);
+    const k = columns.date === undefined ? find(rows[r]!, DATE) : namedColumn(rows[r]!, columns.date);
     if (k >= 0) {
       h = r;
       dateColumn = k;
     }
   }
-  if (requested === 'eventstudytools' || (requested === undefined && h < 0)) {
+  if (requested === 'eventstudytools' || (requested === undefined && h < 0 && !named)) {
     const e = eventStudyTools(rows, lines, delimiter);
     if (typeof e !== 'string') return e;
     if (requested === 'eventstudytools') fail(`not an EventStudyTools file: ${e}`, first);
@@ -332,18 +433,27 @@ export function detectPriceLayout(
     if (parseDateAt(c, 0, c.length) !== undefined) {
       fail('no header line: expected a header such as date,close (a date column and a price column)', first);
     }
-    fail('no date column: expected a header with a column named date (Date, trade_date, 交易日期, …)', first);
+    if (columns.date !== undefined) {
+      fail(`columns.date: no column ${JSON.stringify(columns.date)} in the first rows of the file`, first);
+    }
+    fail(
+      'no date column: expected a header with a column named date (Date, Datum, Fecha, 日付, 交易日期, …), or pass columns.date',
+      first,
+    );
   }
   const header = rows[h]!;
   const where: Where = { file, line: lines[h]!, column: 1 };
-  const adj = find(header, ADJ_CLOSE);
-  const plainClose = find(header, CLOSE);
+  const given = resolveColumns(header, columns, where);
+  const adj = given.close === undefined ? find(header, ADJ_CLOSE) : -1;
+  const plainClose = given.close ?? find(header, CLOSE);
   let close = adj >= 0 ? adj : plainClose;
   const prevClose = find(header, PREV_CLOSE);
-  const volume = find(header, VOLUME);
+  const volume = given.volume ?? find(header, VOLUME);
   const permno = find(header, PERMNO);
-  const tickerColumn = permno >= 0 ? permno : find(header, TICKER);
+  const tickerColumn = given.ticker ?? (permno >= 0 ? permno : find(header, TICKER));
   const exchangeColumn = find(header, EXCHCD);
+  if (given.close === undefined) noSecondColumn(header, close, where);
+  if (given.volume === undefined) noSecondColumn(header, volume, where);
   const others = header.map((_, k) => k).filter((k) => k !== dateColumn);
   const base = {
     delimiter,
@@ -355,16 +465,9 @@ export function detectPriceLayout(
   };
   // returns instead of prices (METHODS.md §7): a named column, else RET/return/returns, which win
   // over PRC in a CRSP file (RET includes distributions)
-  let returns = -1;
-  if (returnsColumn !== undefined) {
-    returns = header.findIndex((c) => c.trim() === returnsColumn);
-    if (returns < 0) {
-      fail(
-        `no column "${returnsColumn}" (columns.returns): the header has ${header.map((c) => c.trim()).join(', ')}`,
-        where,
-      );
-    }
-  } else if (requested !== 'wide') {
+  // (a price column the user names explicitly is used as named)
+  let returns = given.returns ?? -1;
+  if (given.returns === undefined && given.close === undefined && requested !== 'wide') {
     returns = find(header, RETURNS);
   }
   if (returns >= 0) {
@@ -429,7 +532,7 @@ export function detectPriceLayout(
     if (requested === undefined && others.length > 0 && others.every((k) => !known(header[k]!)))
       return wide();
     fail(
-      'no price column: expected a close column (close, Close, Adj Close, price, PRC, 收盘价) or a return column (RET, return, returns)',
+      'no price column: expected a close column (close, Adj Close, PRC, Schlusskurs, Clôture, Cierre, 終値, 收盘价, …) or a return column (RET, return, returns), or pass columns.close or columns.returns',
       where,
     );
   }
@@ -438,7 +541,7 @@ export function detectPriceLayout(
   }
   let format: PriceFormat;
   if (requested !== undefined) format = requested;
-  else if (header.some((c) => CJK.test(c))) format = 'cn-vendor';
+  else if (header.some((c) => CN_VENDOR.has(norm(c)))) format = 'cn-vendor';
   else if (tickerColumn >= 0) format = 'long';
   else {
     const d = rows[h + 1]?.[dateColumn] ?? '';

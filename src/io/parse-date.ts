@@ -1,3 +1,6 @@
+import { isValid, parse } from 'date-fns';
+import { ConfigError } from '../errors';
+
 /** Order of day and month in a `dd/mm/yyyy`-like date whose separators do not say it. */
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -84,10 +87,76 @@ export function dayOrderEvidence(text: string): DayOrder | 'none' | 'both' | und
 }
 
 /**
+ * The time part of a timestamped date cell, filled in by {@link parseDateTimeAt}.
+ * Reused between rows (no allocation per cell).
+ */
+export interface DateTimeParts {
+  /** Seconds after midnight of the written time, `-1` when the cell is a plain date. */
+  seconds: number;
+  /** UTC offset of the written time in minutes (`+08:00` → 480), `NaN` when none is written. */
+  offset: number;
+}
+
+/**
+ * Reads `T10:15[:30[.123]][Z|±HH[:MM]]` (or with a space for `T`, and an optional space before
+ * the offset) at `src[i, e)`, which must hold nothing else. Writes seconds and offset to `parts`.
+ * Returns false for anything else: `99:99:99`, `T1garbage`, trailing text.
+ */
+function readTimePart(src: string, i: number, e: number, parts: DateTimeParts): boolean {
+  const sep = src.charCodeAt(i);
+  if (sep !== 84 && sep !== 116 && sep !== 32) return false; // 'T', 't', ' '
+  const h = digitsN(src, i + 1, 2);
+  if (h < 0 || h > 23 || src.charCodeAt(i + 3) !== 58) return false;
+  const mi = digitsN(src, i + 4, 2);
+  if (mi < 0 || mi > 59) return false;
+  let j = i + 6;
+  let sec = 0;
+  if (j < e && src.charCodeAt(j) === 58) {
+    sec = digitsN(src, j + 1, 2);
+    if (sec < 0 || sec > 59) return false;
+    j += 3;
+    const dot = src.charCodeAt(j);
+    if (j < e && (dot === 46 || dot === 44)) {
+      let k = j + 1;
+      while (k < e && isDigit(src.charCodeAt(k))) k++;
+      if (k === j + 1) return false;
+      sec += Number(`0.${src.slice(j + 1, k)}`);
+      j = k;
+    }
+  }
+  if (j > e) return false;
+  parts.seconds = h * 3600 + mi * 60 + sec;
+  parts.offset = Number.NaN;
+  if (j === e) return true;
+  if (src.charCodeAt(j) === 32) j++;
+  const z = src.charCodeAt(j);
+  if ((z === 90 || z === 122) && j + 1 === e) {
+    parts.offset = 0;
+    return true;
+  }
+  if (z !== 43 && z !== 45) return false;
+  const oh = digitsN(src, j + 1, 2);
+  if (oh < 0 || oh > 18) return false;
+  let k = j + 3;
+  let om = 0;
+  if (k < e) {
+    if (src.charCodeAt(k) === 58) k++;
+    om = digitsN(src, k, 2);
+    if (om < 0 || om > 59) return false;
+    k += 2;
+  }
+  if (k !== e) return false;
+  parts.offset = (z === 45 ? -1 : 1) * (oh * 60 + om);
+  return true;
+}
+
+const scratch: DateTimeParts = { seconds: -1, offset: Number.NaN };
+
+/**
  * Parse the date in `src[start, end)` to `YYYY-MM-DD`, validating that it is a real calendar
  * date. Accepted: `YYYY-MM-DD` (also `/` or `.` separators, 1- or 2-digit month and day), the
- * same followed by a time (`2020-01-02 00:00:00+08:00`, `…T10:00Z` — the local date part is
- * kept), `YYYYMMDD`, `dd.mm.yyyy` (dots are always day first), and `dd/mm/yyyy` or
+ * same followed by a valid time (`2020-01-02 00:00:00+08:00`, `…T10:00Z`: the written date is
+ * returned; {@link parseDateTimeAt} also gives the time and offset), `YYYYMMDD`, `dd.mm.yyyy` (dots are always day first), and `dd/mm/yyyy` or
  * `mm/dd/yyyy` (also with `-`) when `order` says which, or when the cell itself shows it (a part
  * over 12). Anything else, including an ambiguous `03/04/2021` without `order`, gives
  * `undefined`; {@link explainDate} says why.
@@ -106,6 +175,37 @@ export function dayOrderEvidence(text: string): DayOrder | 'none' | 'both' | und
  * ```
  */
 export function parseDateAt(src: string, start: number, end: number, order?: DayOrder): string | undefined {
+  return parseDateTimeAt(src, start, end, order, scratch);
+}
+
+/**
+ * {@link parseDateAt}, also reporting a timestamp's time of day and UTC offset in `parts` (the
+ * one date reader of price and factor files). A cell is a date, a timestamp or nothing: after a
+ * year-first date only a valid time may follow (`2021-03-26 16:00:00+00:00`), so
+ * `2021-03-26 99:99:99` and `2021-03-26T1garbage` are `undefined`, not the date.
+ *
+ * @param src - The string holding the cell.
+ * @param start - Index of the cell's first character.
+ * @param end - Index one past the cell's last character.
+ * @param order - Day order of slash dates, when known for the whole column.
+ * @param parts - Receives `seconds` (−1 for a plain date) and `offset` (`NaN` when none).
+ * @returns `YYYY-MM-DD` of the written date, or `undefined`.
+ * @example
+ * ```ts
+ * const parts = { seconds: -1, offset: Number.NaN };
+ * parseDateTimeAt('2021-03-25 16:00:00+00:00', 0, 25, undefined, parts); // '2021-03-25'
+ * parts; // { seconds: 57600, offset: 0 }
+ * ```
+ */
+export function parseDateTimeAt(
+  src: string,
+  start: number,
+  end: number,
+  order: DayOrder | undefined,
+  parts: DateTimeParts,
+): string | undefined {
+  parts.seconds = -1;
+  parts.offset = Number.NaN;
   let s = start;
   let e = end;
   while (s < e && src.charCodeAt(s) === 32) s++;
@@ -128,11 +228,8 @@ export function parseDateAt(src: string, start: number, end: number, order?: Day
     const d = digits12(src, m[1] + 1, e);
     if (d === undefined) return undefined;
     const after = d[1];
-    if (after < e) {
-      const t = src.charCodeAt(after);
-      // a time part: 'T' or ' ' followed by a digit
-      if (!((t === 84 || t === 32) && after + 1 < e && isDigit(src.charCodeAt(after + 1)))) return undefined;
-    }
+    // After the date only a whole, valid time may follow: junk is not a date (issue 20).
+    if (after < e && !readTimePart(src, after, e, parts)) return undefined;
     if (c4 === 45 && after - s === 10 && isCalendarDate(year, m[0], d[0])) {
       return src.slice(s, s + 10);
     }
@@ -183,8 +280,94 @@ export function explainDate(text: string, order?: DayOrder): string {
     /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})([T ].*)?$/.exec(t) ??
     /^(\d{4})(\d{2})(\d{2})()$/.exec(t) ??
     /^(\d{1,2})\.(\d{1,2})\.(\d{4})()$/.exec(t);
+  if (shape !== null && shape[4] !== undefined && shape[4] !== '') {
+    const date = `${shape[1]}-${shape[2]!.padStart(2, '0')}-${shape[3]!.padStart(2, '0')}`;
+    if (parseDateAt(date, 0, date.length) !== undefined) {
+      return `invalid time after the date "${t}": expected HH:MM[:SS[.fff]] and an optional offset (Z, +08:00), or the date alone`;
+    }
+  }
   if (shape !== null || evidence !== undefined) {
     return `invalid calendar date "${t}": expected a real date such as 2021-03-26`;
   }
   return `unparseable date "${t}": expected YYYY-MM-DD, YYYYMMDD or dd.mm.yyyy`;
+}
+
+/** Reference date for date-fns `parse`: fills the fields a pattern leaves out (none, for dates). */
+const PATTERN_REFERENCE = new Date(2000, 0, 1);
+
+/**
+ * Check a `dateFormat` pattern before reading a file with it, so a malformed pattern is one
+ * configuration error rather than an error per row.
+ *
+ * @param pattern - A date-fns pattern, e.g. `'dd.MM.yyyy'`.
+ * @throws ConfigError naming `dateFormat` when date-fns rejects the pattern (`'YYYY'`, `'DD'`,
+ *   unescaped letters) or it has no year, month or day.
+ * @example
+ * ```ts
+ * checkDatePattern('dd.MM.yyyy') // ok
+ * checkDatePattern('DD.MM.YYYY') // throws ConfigError
+ * ```
+ */
+export function checkDatePattern(pattern: string): void {
+  if (typeof pattern !== 'string' || pattern.trim() === '') {
+    throw new ConfigError(
+      `dateFormat: expected a date-fns pattern such as 'dd.MM.yyyy', got ${JSON.stringify(pattern)}`,
+    );
+  }
+  try {
+    parse('1', pattern, PATTERN_REFERENCE);
+  } catch (e) {
+    throw new ConfigError(`dateFormat ${JSON.stringify(pattern)}: ${(e as Error).message}`);
+  }
+  const bare = pattern.replace(/'[^']*'/g, '');
+  if (!/y/.test(bare) || !/M|L/.test(bare) || !/d/.test(bare)) {
+    throw new ConfigError(
+      `dateFormat ${JSON.stringify(pattern)}: expected a year (yyyy), a month (MM, MMM) and a day (dd) in the pattern`,
+    );
+  }
+}
+
+/**
+ * Parse a date cell with a date-fns pattern (the `dateFormat` option of `parsePrices`): the
+ * whole trimmed cell must match and be a real calendar date.
+ *
+ * @param text - The cell.
+ * @param pattern - A date-fns pattern checked by {@link checkDatePattern}, e.g. `'MM/dd/yyyy'`.
+ * @returns `YYYY-MM-DD`, or `undefined` when the cell does not match the pattern.
+ * @example
+ * ```ts
+ * parseDateWithPattern('08.02.2013', 'dd.MM.yyyy') // '2013-02-08'
+ * parseDateWithPattern('8-Feb-2013', 'd-MMM-yyyy') // '2013-02-08'
+ * parseDateWithPattern('2013-02-08', 'dd.MM.yyyy') // undefined
+ * ```
+ */
+export function parseDateWithPattern(text: string, pattern: string): string | undefined {
+  const d = parse(text.trim(), pattern, PATTERN_REFERENCE);
+  if (!isValid(d)) return undefined;
+  const year = d.getFullYear();
+  if (year < 1000 || year > 9999) return undefined;
+  return `${year}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** First and last dates a price file may hold (issue 14): outside them a date is a placeholder or a typo. */
+export const PRICE_DATE_RANGE = { first: '1900-01-01', last: '2100-12-31' } as const;
+
+/**
+ * Why a parsed price date is out of range, or `undefined` when it is within 1900–2100.
+ *
+ * @param date - A parsed date, `YYYY-MM-DD`.
+ * @returns The message, naming spreadsheet placeholders where the date is one.
+ * @example
+ * ```ts
+ * dateOutOfRange('2021-03-26') // undefined
+ * dateOutOfRange('9999-12-31') // 'date 9999-12-31 out of range: …'
+ * ```
+ */
+export function dateOutOfRange(date: string): string | undefined {
+  if (date >= PRICE_DATE_RANGE.first && date <= PRICE_DATE_RANGE.last) return undefined;
+  const placeholder =
+    date >= '9000-01-01' || date === '1899-12-30' || date === '1899-12-31'
+      ? ' (a placeholder such as 9999-12-31 or an Excel zero date 1899-12-30, not a trading day)'
+      : '';
+  return `date ${date} out of range: expected a trading date from ${PRICE_DATE_RANGE.first} to ${PRICE_DATE_RANGE.last}${placeholder}`;
 }

@@ -1,10 +1,26 @@
-import { CsvFormatError } from '../errors';
+import { exchangeLocalTime } from '../calendar/exchange-local-time';
+import type { Exchange } from '../calendar/exchanges';
+import { resolveExchange } from '../calendar/resolve-exchange';
+import { ConfigError, CsvFormatError } from '../errors';
 import type { PriceFormat, PriceSeries } from '../types';
 import { exchangeFromExchcd } from './crsp-exchange';
+import { detectDecimalComma } from './detect-decimal-comma';
 import { detectDelimiter } from './detect-delimiter';
 import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
-import { type DayOrder, dayOrderEvidence, explainDate, parseDateAt } from './parse-date';
+import type { PriceColumns } from './named-columns';
+import {
+  checkDatePattern,
+  type DateTimeParts,
+  type DayOrder,
+  dateOutOfRange,
+  dayOrderEvidence,
+  explainDate,
+  parseDateTimeAt,
+  parseDateWithPattern,
+} from './parse-date';
+import { parseDecimalCommaAt } from './parse-decimal-comma';
 import { isMissingValue, parseNumberAt } from './parse-number';
+import { priceBoundProblem } from './price-bounds';
 import { badReturnMessage, missingReturnCode, numericReturnCode } from './return-cell';
 import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
 import {
@@ -38,12 +54,31 @@ export interface ParsePricesOptions {
    */
   tickers?: readonly string[];
   /**
-   * Column names, where the file's own are not recognised. `returns` names a column of simple
-   * returns, read instead of prices (METHODS.md §7); without it `RET`, `ret`, `return` and
-   * `returns` are recognised (and win over `PRC`), and CRSP's index columns `VWRETD`, `VWRETX`,
-   * `EWRETD`, `EWRETX`, `SPRTRN` make a wide panel of return series.
+   * The listing's exchange (code such as `'HKEX'` or suffix such as `'.HK'`), for daily bars
+   * stamped with a time and offset away from midnight (pandas after `tz_convert('UTC')`): each
+   * bar's trading date is that exchange's local date of the instant. Without it the exchange is
+   * read from each series' ticker (`1810.HK` → HKEX); where it cannot be, such bars are an error.
    */
-  columns?: { returns?: string };
+  exchange?: string;
+  /**
+   * Column names for headers detection does not know (issue 14), e.g.
+   * `{ date: 'Handelstag', close: 'Kassakurs' }`; each overrides what would be detected.
+   * `returns` names a column of simple returns, read instead of prices (METHODS.md §7); without
+   * it `RET`, `ret`, `return` and `returns` are recognised (and win over `PRC`), and CRSP's index
+   * columns `VWRETD`, `VWRETX`, `EWRETD`, `EWRETX`, `SPRTRN` make a wide panel of return series.
+   */
+  columns?: PriceColumns;
+  /**
+   * A date-fns pattern for the date column (`'dd.MM.yyyy'`, `'MM/dd/yyyy'`, `'yyyyMMdd'`,
+   * `'d-MMM-yyyy'`), parsed by date-fns' `parse`: for day-first or month-first files that do
+   * not show their order (every day ≤ 12) and for spellings the detector does not read.
+   */
+  dateFormat?: string;
+  /**
+   * The decimal separator: `'.'` or `','`. Default: `','` where the file proves it (a `;` or tab
+   * delimiter and values such as `67,8542` or `1.234,56`, none such as `67.85`), else `'.'`.
+   */
+  decimal?: '.' | ',';
   /**
    * Units of a returns column: `'decimal'` (default, `0.0123`) or `'percent'` (`1.23`, divided
    * by 100 as the double nearest the decimal). In a percent file −66, −77, −88 and −99 are
@@ -129,7 +164,7 @@ function columnDayOrder(
     if (dmy > 0) result = 'dmy';
     else if (mdy > 0) result = 'mdy';
     else {
-      throw new CsvFormatError(explainDate(first.text), {
+      throw new CsvFormatError(withPatternHint(explainDate(first.text)), {
         file,
         line: first.line,
         column: layout.dateColumn + 1,
@@ -137,6 +172,13 @@ function columnDayOrder(
     }
   }
   return result;
+}
+
+/** An ambiguous-date message of a price file, with the option that settles it. */
+function withPatternHint(message: string): string {
+  return message.startsWith('ambiguous date')
+    ? `${message}; or pass dateFormat: 'dd/MM/yyyy' (or 'MM/dd/yyyy')`
+    : message;
 }
 
 /** Rough row count of the file, from the length of the first rows. */
@@ -169,7 +211,7 @@ function estimateRows(text: string, rows: string[][]): number {
  * @returns The series, in the order the file first names them.
  * @throws CsvFormatError with `file`, `line` and `column` on malformed input: empty file, no
  *   date or price column, ragged row, unparseable, ambiguous (`03/04/2021`) or impossible date,
- *   zero, negative, non-finite or non-numeric price, one date with different prices, a ticker
+ *   zero, negative, non-finite or non-numeric price, a price outside `[PRICE_FLOOR, PRICE_CEILING]`, one date with different prices, a ticker
  *   that cannot be determined, or a file that does not fit the forced `format`.
  * @example
  * ```ts
@@ -231,16 +273,17 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
   const delimiter = detectDelimiter(body);
   const quoted = needsQuotedScan(body);
   const head = headRows(body, delimiter, 12, file, quoted);
-  const layout = detectPriceLayout(
-    head.rows,
-    head.lines,
-    delimiter,
-    options.format,
-    file,
-    options.columns?.returns,
-  );
+  const layout = detectPriceLayout(head.rows, head.lines, delimiter, options.format, file, options.columns);
   const { width, dateColumn, tickerColumn, targets } = layout;
   const thousands = delimiter === ',';
+  const pattern = options.dateFormat;
+  if (pattern !== undefined) checkDatePattern(pattern);
+  if (options.decimal !== undefined && options.decimal !== '.' && options.decimal !== ',') {
+    throw new ConfigError(`decimal: expected '.' or ',', got ${JSON.stringify(options.decimal)}`);
+  }
+  const comma =
+    (options.decimal ??
+      detectDecimalComma(head.rows, layout.headerRows, delimiter, [dateColumn, tickerColumn])) === ',';
   const negatives = options.negativePrices ?? 'error';
   const hasPrev = targets[0]!.prevClose >= 0;
   const hasVolume = targets[0]!.volume >= 0;
@@ -267,7 +310,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     }
   }
 
-  const order = columnDayOrder(body, layout, quoted, file);
+  const order = pattern === undefined ? columnDayOrder(body, layout, quoted, file) : undefined;
   const dataRows = estimateRows(body, head.rows);
   const builders: SeriesBuilder[] = [];
   let perTarget: SeriesBuilder[] = [];
@@ -293,16 +336,28 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
 
   /** Read a numeric cell; `NaN` for a missing value; throws on non-numeric or non-finite text. */
   const numberAt = (cells: CsvCells, k: number, what: string): number => {
-    const v = parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands);
+    const v = comma
+      ? parseDecimalCommaAt(cells.src[k]!, cells.start[k]!, cells.end[k]!)
+      : parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands);
     if (Number.isFinite(v)) return v;
     const t = cellText(cells, k).trim();
     if (Number.isNaN(v) && isMissingValue(t)) return Number.NaN;
     if (!Number.isNaN(v) || INFINITE.test(t)) {
       return fail(`non-finite ${what} "${t}": expected a positive number`, cells.line, k + 1);
     }
-    return fail(`non-numeric ${what} "${t}": expected a positive number`, cells.line, k + 1);
+    const hint = comma
+      ? " (read with a decimal comma; pass decimal: '.' if the file uses a decimal point)"
+      : !Number.isNaN(parseDecimalCommaAt(t, 0, t.length))
+        ? " (a decimal comma? pass decimal: ',')"
+        : '';
+    return fail(`non-numeric ${what} "${t}": expected a positive number${hint}`, cells.line, k + 1);
   };
   const positive = (cells: CsvCells, k: number, v: number, what: string): void => {
+    const bound = v > 0 ? priceBoundProblem(v) : undefined;
+    if (bound !== undefined) {
+      // 5e-324 is a double but not a price: a jump from it overflows every return (issue 20)
+      fail(`${what} "${cellText(cells, k).trim()}" is ${bound}`, cells.line, k + 1);
+    }
     if (!(v > 0)) {
       const t = cellText(cells, k).trim();
       const hint = v < 0 && what === 'price' ? negativeHint(layout, k) : '';
@@ -317,7 +372,10 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
   /** A returns row (METHODS.md §7): a value ≥ −1, or a missing code counted per code. */
   const readReturn = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
     const k = t.returns!;
-    const v = parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands, percent ? 2 : 0);
+    const shift = percent ? 2 : 0;
+    const v = comma
+      ? parseDecimalCommaAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, shift)
+      : parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands, shift);
     let missing = Number.isFinite(v) ? numericReturnCode(v, percent) : undefined;
     if (missing === undefined && Number.isFinite(v)) {
       if (v < -1) {
@@ -398,6 +456,38 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     return false;
   };
 
+  /**
+   * The trading date of a row (issue 20, class 1). A plain date, a naive time, or a time at
+   * midnight of its own offset (yfinance's `2021-03-26 00:00:00+08:00`, a date localised to UTC)
+   * is the written date. Any other time with an offset is an instant (pandas after
+   * `tz_convert('UTC')` writes the Hong Kong session of 2021-03-26 as `2021-03-25
+   * 16:00:00+00:00`): its trading date is the local date at the listing's exchange, and where
+   * that exchange is unknown the row is an error, never a date shifted by one.
+   */
+  const stamp: DateTimeParts = { seconds: -1, offset: Number.NaN };
+  const explicitExchange = options.exchange === undefined ? undefined : resolveExchange('', options.exchange);
+  const exchanges = new Map<string, Exchange | undefined>();
+  const tradingDate = (cells: CsvCells, ticker: string, date: string): string => {
+    if (!(stamp.seconds > 0) || Number.isNaN(stamp.offset)) return date;
+    let exchange = explicitExchange;
+    if (exchange === undefined) {
+      if (!exchanges.has(ticker)) exchanges.set(ticker, resolveExchange(ticker));
+      exchange = exchanges.get(ticker);
+    }
+    if (exchange === undefined) {
+      fail(
+        `daily bar "${cellText(cells, dateColumn).trim()}" is an instant, not at midnight of its offset, so its trading date is the local date at the listing's exchange, and the exchange of ${JSON.stringify(ticker)} cannot be read from its ticker: pass options.exchange (such as 'HKEX'), or write the bars in the exchange's time zone`,
+        cells.line,
+        dateColumn + 1,
+      );
+    }
+    const instant =
+      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) +
+      stamp.seconds * 1000 -
+      stamp.offset * 60_000;
+    return exchangeLocalTime(instant, exchange!).date;
+  };
+
   let dataRowsSeen = 0;
   let lineOffset = 0;
   let fed = false;
@@ -413,8 +503,27 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
       );
     }
     if (wanted !== undefined && tickerColumn >= 0 && !kept(cells)) return true;
-    const date = parseDateAt(cells.src[dateColumn]!, cells.start[dateColumn]!, cells.end[dateColumn]!, order);
-    if (date === undefined) fail(explainDate(cellText(cells, dateColumn), order), cells.line, dateColumn + 1);
+    stamp.seconds = -1; // a dateFormat pattern gives a plain date
+    const date =
+      pattern === undefined
+        ? parseDateTimeAt(
+            cells.src[dateColumn]!,
+            cells.start[dateColumn]!,
+            cells.end[dateColumn]!,
+            order,
+            stamp,
+          )
+        : parseDateWithPattern(cellText(cells, dateColumn), pattern);
+    if (date === undefined) {
+      const t = cellText(cells, dateColumn);
+      const why =
+        pattern === undefined
+          ? withPatternHint(explainDate(t, order))
+          : `date "${t.trim()}" does not match dateFormat ${JSON.stringify(pattern)} (or is not a real date)`;
+      fail(why, cells.line, dateColumn + 1);
+    }
+    const range = dateOutOfRange(date!);
+    if (range !== undefined) fail(range, cells.line, dateColumn + 1);
     if (tickerColumn >= 0) {
       if (current === undefined || !cellIs(cells, tickerColumn, current.ticker)) {
         const ticker = cellText(cells, tickerColumn).trim();
@@ -433,9 +542,11 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
           builders.push(current);
         }
       }
-      read(cells, current, target, date!);
+      read(cells, current, target, tradingDate(cells, current.ticker, date!));
     } else {
-      for (let i = 0; i < targets.length; i++) read(cells, perTarget[i]!, targets[i]!, date!);
+      for (let i = 0; i < targets.length; i++) {
+        read(cells, perTarget[i]!, targets[i]!, tradingDate(cells, perTarget[i]!.ticker, date!));
+      }
     }
     return true;
   };

@@ -3,6 +3,7 @@ import type { PriceSeries } from '../types';
 import { columnDate } from './column-date';
 import { exchangeFromExchcd } from './crsp-exchange';
 import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
+import type { PriceColumns } from './named-columns';
 import { isMissingValue, parseNumberAt } from './parse-number';
 import { badReturnMessage, missingReturnCode, numericReturnCode } from './return-cell';
 import {
@@ -39,7 +40,7 @@ export interface PricesFromColumnsOptions {
   /** Ticker of a table without a ticker column when `ticker` is absent (e.g. the file name). */
   defaultTicker?: string;
   /** Column names where the table's own are not recognised (as `parsePrices`' `columns`). */
-  columns?: { date?: string; close?: string; returns?: string; volume?: string; ticker?: string };
+  columns?: PriceColumns;
   /** Units of a returns column (default `'decimal'`). */
   returnUnits?: 'decimal' | 'percent';
   /** What a negative price is (default `'error'`), as for `parsePrices`. */
@@ -119,10 +120,10 @@ function numberOf(value: unknown, shift: number): number | undefined {
 export function pricesFromColumns(table: ColumnsLike, options: PricesFromColumnsOptions = {}): PriceSeries[] {
   const file = options.name;
   const { names, get } = columnsOf(table);
-  const header = renamed(names, options.columns);
+  const header = names;
   let layout: PriceLayout;
   try {
-    layout = detectPriceLayout([header], [1], ',', undefined, file, options.columns?.returns);
+    layout = detectPriceLayout([header], [1], ',', undefined, file, options.columns ?? {});
   } catch (error) {
     // a table has no header line: the same message, located by column only
     if (!(error instanceof CsvFormatError)) throw error;
@@ -274,15 +275,4 @@ export function pricesFromColumns(table: ColumnsLike, options: PricesFromColumns
     });
     return series;
   });
-}
-
-/** The table's column names with those named in `columns` given the names the layout detector knows. */
-function renamed(names: string[], columns: PricesFromColumnsOptions['columns']): string[] {
-  if (columns === undefined) return names;
-  const as: Record<string, string> = {};
-  if (columns.date !== undefined) as[columns.date] = 'date';
-  if (columns.close !== undefined) as[columns.close] = 'close';
-  if (columns.volume !== undefined) as[columns.volume] = 'volume';
-  if (columns.ticker !== undefined) as[columns.ticker] = 'ticker';
-  return names.map((name) => (Object.hasOwn(as, name) ? as[name]! : name));
 }

@@ -60,6 +60,7 @@ function scanUnquoted(text: string, delimiter: string, visit: CsvRowVisitor): vo
   let starts = cells.start;
   let ends = cells.end;
   const n = text.length;
+  const delimiterCode = delimiter.charCodeAt(0);
   let pos = 0;
   let line = 0;
   let row = 0;
@@ -82,10 +83,11 @@ function scanUnquoted(text: string, delimiter: string, visit: CsvRowVisitor): vo
       count++;
       fieldStart = i + 1;
     }
-    let blank = count === 0;
+    // Excel writes the rows below a table as bare delimiters (`,,,`): blank lines too
+    let blank = true;
     for (let i = pos; blank && i < stop; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9) blank = false;
+      if (c !== 32 && c !== 9 && c !== delimiterCode) blank = false;
     }
     if (!blank) {
       starts[count] = fieldStart;
@@ -142,7 +144,7 @@ function scanQuoted(
   let row = 0;
   for (let r = 0; r < rows.length; r++) {
     const fields = rows[r]!;
-    if (fields.length === 1 && fields[0]!.trim() === '') continue;
+    if (fields.every((f) => f.trim() === '')) continue; // blank, or Excel's `,,,`
     grow(cells, fields.length);
     for (let k = 0; k < fields.length; k++) {
       cells.src[k] = fields[k]!;
@@ -175,7 +177,7 @@ export function needsQuotedScan(text: string): boolean {
  * Tokenise CSV text row by row. Text without double quotes takes a fast path that splits on
  * line ends and the delimiter without allocating per field; text with quotes (quoted fields,
  * embedded delimiters or newlines, `""` escapes) is tokenised by papaparse. `\n`, `\r\n` and
- * `\r` line ends are accepted; empty and blank lines are skipped (but counted in line numbers).
+ * `\r` line ends are accepted; empty and blank lines, and rows of bare delimiters (Excel's `,,,`), are skipped (but counted in line numbers).
  * Strip a BOM first.
  *
  * @param text - The CSV text.

@@ -1,3 +1,5 @@
+import { editDistance } from './edit-distance';
+
 /** Upper case, no `^` index prefix, no exchange suffix, no leading zeros of a numeric code. */
 function core(ticker: string): string {
   let t = ticker.trim().toUpperCase();
@@ -6,23 +8,6 @@ function core(ticker: string): string {
   if (dot > 0) t = t.slice(0, dot);
   if (/^\d+$/.test(t)) t = t.replace(/^0+(?=\d)/, '');
   return t;
-}
-
-function levenshtein(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      if (v < best) best = v;
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /**
@@ -58,8 +43,8 @@ export function suggestTickers(name: string, known: readonly string[]): string[]
     else if (u === upper) score = 1;
     else if (c !== '' && core(ticker) === c) score = 2;
     else {
-      const full = levenshtein(upper, u, limit);
-      const short = levenshtein(c, core(ticker), coreLimit);
+      const full = editDistance(upper, u, limit);
+      const short = editDistance(c, core(ticker), coreLimit);
       const d =
         full <= limit ? (short <= coreLimit ? Math.min(full, short) : full) : short <= coreLimit ? short : -1;
       if (d < 0) return;

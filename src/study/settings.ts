@@ -81,6 +81,11 @@ export function resolveSettings(spec: StudySpec): Settings {
   if (length < 1) throw new ConfigError(`estimation.length must be at least 1, got ${length}`);
   if (minObservations < 3)
     throw new ConfigError(`estimation.minObservations must be at least 3, got ${minObservations}`);
+  if (minObservations > length) {
+    throw new ConfigError(
+      `estimation.minObservations (${minObservations}) is more than estimation.length (${length}): no event could ever have enough estimation days`,
+    );
+  }
   if (end >= window[0]) {
     throw new ConfigError(
       `the estimation window must end before the event window starts: estimation.end = ${end}, window starts at ${window[0]}`,

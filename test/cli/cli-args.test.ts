@@ -77,7 +77,7 @@ describe('parseCliArgs', () => {
   });
 
   test('help, version and inspect', () => {
-    expect(parseCliArgs([])).toEqual({ command: 'help', topic: 'main' });
+    expect(parseCliArgs([])).toEqual({ command: 'help', topic: 'main', usage: true });
     expect(parseCliArgs(['--help'])).toEqual({ command: 'help', topic: 'main' });
     expect(parseCliArgs(['run', '--help'])).toEqual({ command: 'help', topic: 'run' });
     expect(parseCliArgs(['inspect', '-h'])).toEqual({ command: 'help', topic: 'inspect' });
@@ -258,6 +258,15 @@ describe('study options added with the timestamp, thin-trading and volume featur
     );
     expect(() => parseCliArgs(['run', '--prices', 'p', '--events', 'e', '--thin-trading', 'maybe'])).toThrow(
       /--thin-trading/,
+    );
+  });
+
+  test('an unknown test name is a usage error (issue 20: it was a ConfigError, exit 1)', () => {
+    expect(() => parseCliArgs(['run', '--prices', 'p', '--events', 'e', '--tests', 'csect,bogus'])).toThrow(
+      UsageError,
+    );
+    expect(() => parseCliArgs(['run', '--prices', 'p', '--events', 'e', '--tests', 'csect,pattel'])).toThrow(
+      /unknown test 'pattel' \(did you mean 'patell'\?\)/,
     );
   });
 });

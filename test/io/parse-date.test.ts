@@ -87,3 +87,31 @@ describe('dayOrderEvidence and explainDate', () => {
     expect(explainDate(' ')).toContain('empty date');
   });
 });
+
+describe('parseDateWithPattern / checkDatePattern / dateOutOfRange', () => {
+  it('parses with date-fns patterns', async () => {
+    const { parseDateWithPattern } = await import('../../src/io/parse-date');
+    expect(parseDateWithPattern('08.02.2013', 'dd.MM.yyyy')).toBe('2013-02-08');
+    expect(parseDateWithPattern('02/08/2013', 'MM/dd/yyyy')).toBe('2013-02-08');
+    expect(parseDateWithPattern('20130208', 'yyyyMMdd')).toBe('2013-02-08');
+    expect(parseDateWithPattern(' 8-Feb-2013 ', 'd-MMM-yyyy')).toBe('2013-02-08');
+    expect(parseDateWithPattern('29.02.2013', 'dd.MM.yyyy')).toBeUndefined();
+    expect(parseDateWithPattern('2013-02-08', 'dd.MM.yyyy')).toBeUndefined();
+    expect(parseDateWithPattern('08.02.2013x', 'dd.MM.yyyy')).toBeUndefined();
+  });
+  it('checks patterns', async () => {
+    const { checkDatePattern } = await import('../../src/io/parse-date');
+    expect(() => checkDatePattern('dd.MM.yyyy')).not.toThrow();
+    expect(() => checkDatePattern("yyyy'-'MM'-'dd")).not.toThrow();
+    expect(() => checkDatePattern('')).toThrow(/dateFormat/);
+    expect(() => checkDatePattern('yyyy-MM')).toThrow(/a day/);
+  });
+  it('bounds price dates to 1900–2100', async () => {
+    const { dateOutOfRange } = await import('../../src/io/parse-date');
+    expect(dateOutOfRange('1900-01-01')).toBeUndefined();
+    expect(dateOutOfRange('2100-12-31')).toBeUndefined();
+    expect(dateOutOfRange('9999-12-31')).toContain('placeholder');
+    expect(dateOutOfRange('1899-12-30')).toContain('Excel zero date');
+    expect(dateOutOfRange('1850-06-01')).not.toContain('placeholder');
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../../src/errors';
 import { parsePrices } from '../../src/io/parse-prices';
 import type { PriceSeries } from '../../src/types';
+import { csvError } from '../helpers/csv-error';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const load = (path: string, options: Parameters<typeof parsePrices>[1] = {}): PriceSeries[] =>
@@ -14,17 +15,6 @@ const at = (s: PriceSeries, date: string, what: 'close' | 'prevClose' | 'volume'
   return s[what]![i]!;
 };
 const pct = (x: number): number => Math.round(x * 10000) / 100;
-
-/** Run `f`, expect a CsvFormatError, return it. */
-function csvError(f: () => unknown): CsvFormatError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CsvFormatError);
-    return e as CsvFormatError;
-  }
-  throw new Error('expected a CsvFormatError');
-}
 
 describe('parsePrices on the real files', () => {
   it('reads yfinance three-line headers (ticker from the Ticker line, Close column)', () => {

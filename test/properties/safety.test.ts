@@ -44,6 +44,8 @@ describe('hostile names in inputs', () => {
       prices: series,
       events: [{ ticker: '__proto__', date: '2021-03-26' }],
       market: 'constructor',
+      // two dates: a window wider than that is a ConfigError (issue 20), so a two-day window
+      window: [0, 1],
     });
     expect(result.excluded[0]?.code).toBe('window-outside-data');
   });

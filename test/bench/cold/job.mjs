@@ -1,0 +1,40 @@
+// The cold one-shot job of issue 19, as a user's script runs it against the built package:
+// 500 events on the S&P 500 panel (505 price files + ^GSPC), market model, estimation 250 days
+// ending at day -11, window [-5, 5], CAR windows [-1, 1], [0, 0], [-5, 5], the default tests;
+// the report (formatTable) goes to stdout. Run by cold-job.mjs as a fresh process each time;
+// with EVENTSTUDY_TIMING set it prints its phases (performance.mark) as one JSON line on stderr.
+const root = new URL('../../../', import.meta.url);
+const path = (p) => new URL(p, root).pathname;
+const { eventStudy, formatTable } = await import('eventstudy');
+const { loadEvents, loadPrices } = await import('eventstudy/node');
+performance.mark('eventstudy:imported');
+const events = await loadEvents(path('data/us/sp500-500-events.csv'));
+const prices = await loadPrices([
+  path('data/us/sp500_5yr/individual_stocks_5yr'),
+  path('data/indices/GSPC.csv'),
+]);
+performance.mark('eventstudy:loaded');
+const result = eventStudy({
+  prices,
+  events,
+  market: '^GSPC',
+  model: 'market',
+  window: [-5, 5],
+  estimation: { end: -11, length: 250 },
+  carWindows: [
+    [-1, 1],
+    [0, 0],
+    [-5, 5],
+  ],
+});
+performance.mark('eventstudy:studied');
+process.stdout.write(formatTable(result));
+performance.mark('eventstudy:reported');
+if (process.env.EVENTSTUDY_TIMING) {
+  // the same line as the command's (src/cli-timing.ts)
+  const timing = { start: performance.timeOrigin, booted: performance.nodeTiming.bootstrapComplete };
+  for (const mark of performance.getEntriesByType('mark')) timing[mark.name.slice(11)] = mark.startTime;
+  const cpu = process.cpuUsage();
+  timing.cpuMs = (cpu.user + cpu.system) / 1000;
+  process.stderr.write(`${JSON.stringify({ timing })}\n`);
+}

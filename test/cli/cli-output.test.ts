@@ -1,0 +1,92 @@
+/**
+ * Issue 20, class 10: what the command does when it cannot write, and when it is misused at the
+ * top. Spawned as a user runs it (`npx tsx src/cli.ts`). Before the fix a full disk printed
+ * Node's "Unhandled 'error' event" with a stack trace, `--tests csect,bogus` exited 1, and a
+ * bare `eventstudy` printed the help on stdout with exit 0.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const XIAOMI = [
+  ...['--prices', 'data/hk', '--prices', 'data/indices', '--prices', 'data/cn/sh601633.csv=601633.SS'],
+  ...['--events', 'examples/events/xiaomi.csv'],
+];
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'src/cli.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Runs the command with stdout on `fd` (a file) or on a pipe whose reader has gone. */
+function cliWritingTo(args: string[], stdout: number | 'closed-pipe'): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['tsx', 'src/cli.ts', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', stdout === 'closed-pipe' ? 'pipe' : stdout, 'pipe'],
+    });
+    // The reader goes away before anything is written: the report's write then fails with EPIPE.
+    if (stdout === 'closed-pipe') child.stdout!.destroy();
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+  });
+}
+
+describe.concurrent('eventstudy output and top-level usage', { timeout: 90_000 }, () => {
+  test.skipIf(!existsSync('/dev/full'))('a full disk (ENOSPC on stdout): one line, exit 1', async () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const outcome = await cliWritingTo(['run', ...XIAOMI], full);
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr).toBe(
+        'eventstudy: cannot write the output: no space left on the device (ENOSPC)\n',
+      );
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  test('a closed pipe (EPIPE on stdout): one line, exit 1', async () => {
+    const outcome = await cliWritingTo(['run', ...XIAOMI], 'closed-pipe');
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toBe('eventstudy: cannot write the output: the reader closed the pipe (EPIPE)\n');
+  });
+
+  test('--tests csect,bogus is a usage error: exit 2, as the help promises', async () => {
+    const outcome = await cli(['run', ...XIAOMI, '--tests', 'csect,bogus']);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(
+      /^eventstudy run: --tests: unknown test 'bogus'.*\(see 'eventstudy run --help'\)\n$/,
+    );
+  });
+
+  test('a bare eventstudy prints the help on stderr and exits 2', async () => {
+    const outcome = await cli([]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toContain('eventstudy run');
+  });
+
+  test('--window -5,1000000000 stops at once with a ConfigError (exit 1), not out of memory', async () => {
+    const outcome = await cli(['run', ...XIAOMI, '--window', '-5,1000000000']);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(
+      /ConfigError: the event window \[-5, 1000000000\] spans .* more than any calendar holds/,
+    );
+  });
+});
