@@ -21,7 +21,7 @@ import {
 import { parseDecimalCommaAt } from './parse-decimal-comma';
 import { isMissingValue, parseNumberAt } from './parse-number';
 import { priceBoundProblem } from './price-bounds';
-import { badReturnMessage, missingReturnCode, numericReturnCode } from './return-cell';
+import { type MissingReturn, readReturnCell } from './return-cell';
 import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
 import {
   countMissingReturn,
@@ -376,29 +376,15 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     const v = comma
       ? parseDecimalCommaAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, shift)
       : parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands, shift);
-    let missing = Number.isFinite(v) ? numericReturnCode(v, percent) : undefined;
-    if (missing === undefined && Number.isFinite(v)) {
-      if (v < -1) {
-        fail(
-          `return "${cellText(cells, k).trim()}" below −1${percent ? ' (−100 %)' : ''}: a simple return cannot lose more than everything${percent ? '' : " (is the file in percent? pass returnUnits: 'percent')"}`,
-          cells.line,
-          k + 1,
-        );
-      }
-      pushSeriesRow(b, date, v, Number.NaN, volumeAt(cells, t), cells.line);
+    const cell = readReturnCell(v, () => cellText(cells, k), percent);
+    if (typeof cell === 'number') {
+      pushSeriesRow(b, date, cell, Number.NaN, volumeAt(cells, t), cells.line);
       return;
     }
-    if (missing === undefined) {
-      const text = cellText(cells, k);
-      missing = missingReturnCode(text);
-      if (missing === undefined) {
-        if (INFINITE.test(text.trim()))
-          fail(`non-finite return "${text.trim()}": expected a decimal return`, cells.line, k + 1);
-        fail(badReturnMessage(text), cells.line, k + 1);
-      }
-    }
-    countMissingReturn(b, missing!.code);
-    if (missing!.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volumeAt(cells, t), cells.line);
+    if (typeof cell === 'string') fail(cell, cells.line, k + 1);
+    const missing = cell as MissingReturn;
+    countMissingReturn(b, missing.code);
+    if (missing.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volumeAt(cells, t), cells.line);
     else b.missing++;
   };
 

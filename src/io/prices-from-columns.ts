@@ -5,7 +5,7 @@ import { exchangeFromExchcd } from './crsp-exchange';
 import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
 import type { PriceColumns } from './named-columns';
 import { isMissingValue, parseNumberAt } from './parse-number';
-import { badReturnMessage, missingReturnCode, numericReturnCode } from './return-cell';
+import { type MissingReturn, readReturnCell } from './return-cell';
 import {
   countMissingReturn,
   createSeriesBuilder,
@@ -184,26 +184,22 @@ export function pricesFromColumns(table: ColumnsLike, options: PricesFromColumns
     if (volume === undefined || volume < 0) fail('invalid volume: expected a number ≥ 0', row, t.volume);
     if (isReturns(t)) {
       const k = t.returns!;
-      const cell = columns[k]![row];
-      const v = numberOf(cell, percent ? 2 : 0);
-      if (v === undefined || Number.isNaN(v)) {
-        const missing = missingReturnCode(cell === null || cell === undefined ? '' : String(cell));
-        if (missing === undefined) fail(badReturnMessage(String(cell)), row, k);
-        countMissingReturn(b, missing!.code);
-        if (missing!.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volume!, row);
-        else b.missing++;
+      const raw = columns[k]![row];
+      const v = numberOf(raw, percent ? 2 : 0);
+      const cell = readReturnCell(
+        v ?? Number.NaN,
+        () => (raw === null || raw === undefined ? '' : String(raw)),
+        percent,
+      );
+      if (typeof cell === 'string') fail(cell, row, k);
+      if (typeof cell === 'number') {
+        pushSeriesRow(b, date, cell, Number.NaN, volume!, row);
         return;
       }
-      const code = numericReturnCode(v, percent);
-      if (code !== undefined) {
-        countMissingReturn(b, code.code);
-        if (code.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volume!, row);
-        else b.missing++;
-        return;
-      }
-      if (!Number.isFinite(v)) fail(`non-finite return ${v}`, row, k);
-      if (v < -1) fail(`return ${v} below −1: a simple return cannot lose more than everything`, row, k);
-      pushSeriesRow(b, date, v, Number.NaN, volume!, row);
+      const missing = cell as MissingReturn;
+      countMissingReturn(b, missing.code);
+      if (missing.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volume!, row);
+      else b.missing++;
       return;
     }
     const k = t.close;

@@ -78,3 +78,38 @@ export function missingReturnCode(text: string): MissingReturn | undefined {
 export function badReturnMessage(text: string): string {
   return `non-numeric return "${text.trim()}": expected a decimal return (e.g. -0.0123) or a CRSP missing code (${[...LETTER_CODES].join(', ')}, ., -66, -77, -88, -99)`;
 }
+
+/**
+ * What a return cell holds, for every reader (files and in-memory columns): the return itself (a
+ * number ≥ −1), a missing code, or an error message (garbage, non-finite, below −1).
+ *
+ * @param value - The number read from the cell (`NaN` when it is not a number).
+ * @param text - The cell's text, asked for only when `value` is not a usable number.
+ * @param percent - Whether the file is in percent (the value is already divided by 100).
+ * @returns The return, a {@link MissingReturn}, or an error message.
+ * @example
+ * ```ts
+ * readReturnCell(0.01, () => '0.01', false) // 0.01
+ * readReturnCell(Number.NaN, () => 'C', false) // { code: 'C', keepsRow: true }
+ * readReturnCell(-1.5, () => '-1.5', false) // 'return "-1.5" below −1: …'
+ * ```
+ */
+export function readReturnCell(
+  value: number,
+  text: () => string,
+  percent: boolean,
+): number | MissingReturn | string {
+  if (Number.isFinite(value)) {
+    const code = numericReturnCode(value, percent);
+    if (code !== undefined) return code;
+    if (value >= -1) return value;
+    return `return "${text().trim()}" below −1${percent ? ' (−100 %)' : ''}: a simple return cannot lose more than everything${percent ? '' : " (is the file in percent? pass returnUnits: 'percent')"}`;
+  }
+  const t = text();
+  const missing = missingReturnCode(t);
+  if (missing !== undefined) return missing;
+  if (/^[+-]?(inf|infinity)$/i.test(t.trim()) || (!Number.isNaN(value) && t !== '')) {
+    return `non-finite return "${t.trim()}": expected a decimal return`;
+  }
+  return badReturnMessage(t);
+}

@@ -5,19 +5,9 @@
  * real derived CRSP panel is read in test/study/returns-equivalence.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { CsvFormatError } from '../../src/errors';
 import { parseEvents } from '../../src/io/parse-events';
 import { parsePrices } from '../../src/io/parse-prices';
-
-function failure(run: () => unknown): CsvFormatError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CsvFormatError);
-    return error as CsvFormatError;
-  }
-  throw new Error('expected a CsvFormatError');
-}
+import { csvError } from '../helpers/csv-error';
 
 const CRSP = `PERMNO,date,EXCHCD,TICKER,PRC,VOL,RET
 10107,20160104,3,MSFT,54.80,53778000,C
@@ -85,7 +75,7 @@ describe('parsePrices on return files', () => {
   });
 
   it('a return of −1.5: error with file, line and column', () => {
-    const e = failure(() =>
+    const e = csvError(() =>
       parsePrices('date,ret\n2021-03-25,0.1\n2021-03-26,-1.5\n', { file: 'r.csv', ticker: 'X' }),
     );
     expect([e.file, e.line, e.column]).toEqual(['r.csv', 3, 2]);
@@ -93,16 +83,16 @@ describe('parsePrices on return files', () => {
   });
 
   it('RET = X: error with file, line and column naming the codes it accepts', () => {
-    const e = failure(() => parsePrices(CRSP.replace(',0.017147', ',X'), { file: 'dsf.csv' }));
+    const e = csvError(() => parsePrices(CRSP.replace(',0.017147', ',X'), { file: 'dsf.csv' }));
     expect([e.file, e.line, e.column]).toEqual(['dsf.csv', 8, 7]);
     expect(e.message).toMatch(/non-numeric return "X".*CRSP missing code/);
   });
 
   it('never suggests negativePrices for returns read as prices; does for a negative PRC', () => {
-    const wide = failure(() => parsePrices('date,AAPL\n2021-03-25,0.01\n2021-03-26,-0.02\n'));
+    const wide = csvError(() => parsePrices('date,AAPL\n2021-03-25,0.01\n2021-03-26,-0.02\n'));
     expect(wide.message).not.toMatch(/negativePrices/);
     expect(wide.message).toMatch(/columns: \{ returns/);
-    const prc = failure(() => parsePrices('date,PRC\n2021-03-25,10\n2021-03-26,-10.5\n', { ticker: 'X' }));
+    const prc = csvError(() => parsePrices('date,PRC\n2021-03-25,10\n2021-03-26,-10.5\n', { ticker: 'X' }));
     expect(prc.message).toMatch(/negativePrices: 'abs'/);
     const [abs] = parsePrices('date,PRC\n2021-03-25,10\n2021-03-26,-10.5\n', {
       ticker: 'X',
@@ -112,7 +102,7 @@ describe('parsePrices on return files', () => {
   });
 
   it('an unknown columns.returns is an error at the header', () => {
-    const e = failure(() =>
+    const e = csvError(() =>
       parsePrices('date,close\n2021-03-26,1\n', { ticker: 'X', columns: { returns: 'DRET' }, file: 'f.csv' }),
     );
     expect([e.file, e.line, e.column]).toEqual(['f.csv', 1, 1]);

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateKey } from '../../src/calendar/date-key';
-import { CsvFormatError } from '../../src/errors';
 import { parsePrices } from '../../src/io/parse-prices';
 import { pricesFromColumns } from '../../src/io/prices-from-columns';
+import { csvError } from '../helpers/csv-error';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = ['AAPL', 'MSFT', 'DHR'].map((t) =>
@@ -83,30 +83,23 @@ describe('pricesFromColumns', () => {
   });
 
   it('errors name the row and the column', () => {
-    const at = (run: () => unknown): CsvFormatError => {
-      try {
-        run();
-      } catch (e) {
-        expect(e).toBeInstanceOf(CsvFormatError);
-        return e as CsvFormatError;
-      }
-      throw new Error('no error');
-    };
-    const bad = at(() =>
+    const bad = csvError(() =>
       pricesFromColumns({ date: ['2016-01-04', 'soon'], close: [1, 2] }, { ticker: 'X', name: 'q' }),
     );
     expect([bad.file, bad.row, bad.column, bad.line]).toEqual(['q', 1, 1, undefined]);
-    const r = at(() =>
+    const r = csvError(() =>
       pricesFromColumns({ date: ['2016-01-04', '2016-01-05'], ret: [0.1, -1.5] }, { ticker: 'X' }),
     );
     expect([r.row, r.column]).toEqual([1, 2]);
     expect(r.message).toMatch(/below −1/);
-    const noDate = at(() =>
+    const noDate = csvError(() =>
       pricesFromColumns({ day_of: ['2016-01-04'], close: [1] }, { ticker: 'X', name: 'q' }),
     );
     expect([noDate.file, noDate.column]).toEqual(['q', 1]);
     expect(noDate.message).toMatch(/no date column/);
-    const ragged = at(() => pricesFromColumns({ date: ['2016-01-04'], close: [1, 2] }, { ticker: 'X' }));
+    const ragged = csvError(() =>
+      pricesFromColumns({ date: ['2016-01-04'], close: [1, 2] }, { ticker: 'X' }),
+    );
     expect(ragged.column).toBe(2);
   });
 });
