@@ -32,13 +32,31 @@ export interface RunOptions {
   measure?: 'returns' | 'volume';
   /** `all`, or test names from `--tests csect,bmp,kp`. */
   tests?: string[] | 'all';
-  format: 'table' | 'md' | 'csv' | 'json';
+  /** The report's format: `--format`, else `--out`'s extension, else `table`. */
+  format: ReportFormat;
   table?: CsvTable;
   out?: string;
+  /** The CAAR chart's file; its extension (`.svg` or `.png`) says how it is written. */
   chart?: string;
   carChart?: string;
   quiet: boolean;
 }
+
+/** What `eventstudy run` can write its report as. */
+export type ReportFormat = 'table' | 'md' | 'csv' | 'json' | 'xlsx';
+
+const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx'] as const;
+
+/** File extensions that name a report format (`.txt` and no extension are text tables). */
+const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
+  '': 'table',
+  '.txt': 'table',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.csv': 'csv',
+  '.json': 'json',
+  '.xlsx': 'xlsx',
+};
 
 /** The options of `eventstudy inspect`. */
 export interface InspectOptions {
@@ -135,7 +153,8 @@ function parseRun(args: readonly string[]): CliCommand {
   if (!values.prices || values.prices.length === 0)
     throw new UsageError('missing --prices <file|folder>', 'run');
   if (values.events === undefined) throw new UsageError('missing --events <file>', 'run');
-  const format = oneOf('--format', values.format ?? 'table', ['table', 'md', 'csv', 'json'] as const);
+  const out = values.out === undefined ? undefined : nonEmpty('--out', values.out);
+  const format = reportFormat(values.format, out);
   const options: RunOptions = {
     prices: values.prices.map(parsePricesArgument),
     events: values.events,
@@ -149,7 +168,7 @@ function parseRun(args: readonly string[]): CliCommand {
         `--table applies to --format csv only (the ${format} report shows every table)`,
         'run',
       );
-    options.table = oneOf('--table', values.table, ['events', 'days', 'cars'] as const);
+    options.table = oneOf('--table', values.table, ['events', 'days', 'cars', 'groups'] as const);
   }
   if (values.market !== undefined) options.market = nonEmpty('--market', values.market);
   if (values.model !== undefined) options.model = oneOf('--model', values.model, MODEL_NAMES);
@@ -186,10 +205,51 @@ function parseRun(args: readonly string[]): CliCommand {
     const tests = nonEmpty('--tests', values.tests);
     options.tests = tests === 'all' ? 'all' : testNames(tests);
   }
-  if (values.out !== undefined) options.out = nonEmpty('--out', values.out);
-  if (values.chart !== undefined) options.chart = nonEmpty('--chart', values.chart);
-  if (values['car-chart'] !== undefined) options.carChart = nonEmpty('--car-chart', values['car-chart']);
+  if (out !== undefined) options.out = out;
+  if (values.chart !== undefined) options.chart = chartFile('--chart', values.chart);
+  if (values['car-chart'] !== undefined) options.carChart = chartFile('--car-chart', values['car-chart']);
   return { command: 'run', options };
+}
+
+/**
+ * The report format: `--format` when given (it must agree with a format-naming extension of
+ * `--out`), else the extension of `--out` (`.json`, `.md`, `.csv`, `.xlsx`; `.txt` or none is
+ * the text table). An `.xlsx` workbook is binary, so it needs `--out`.
+ */
+function reportFormat(flag: string | undefined, out: string | undefined): ReportFormat {
+  const extension = out === undefined ? undefined : extensionOf(out);
+  const implied = extension === undefined ? undefined : FORMAT_OF_EXTENSION[extension];
+  if (flag !== undefined) {
+    const format = oneOf('--format', flag, REPORT_FORMATS);
+    if (implied !== undefined && extension !== '' && extension !== '.txt' && implied !== format)
+      throw new UsageError(`--format ${format} does not match --out ${out} (a ${implied} file)`, 'run');
+    if (format === 'xlsx' && out === undefined)
+      throw new UsageError('--format xlsx writes a binary workbook: give --out FILE.xlsx', 'run');
+    return format;
+  }
+  if (out === undefined) return 'table';
+  if (implied === undefined)
+    throw new UsageError(
+      `--out ${out}: cannot tell the format from '${extension}'; use .txt, .md, .csv, .json or .xlsx, or give --format`,
+      'run',
+    );
+  return implied;
+}
+
+/** A chart file must end in `.svg` or `.png`: that is how it is written. */
+function chartFile(option: string, value: string): string {
+  const file = nonEmpty(option, value);
+  const extension = extensionOf(file);
+  if (extension !== '.svg' && extension !== '.png')
+    throw new UsageError(`${option} expects a .svg or .png file, got '${file}'`, 'run');
+  return file;
+}
+
+/** `out/r.JSON` → `.json`; `out/report` → `''`. */
+function extensionOf(file: string): string {
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
 }
 
 /** `--benchmark .HK=^HSI --benchmark NYSE=^GSPC` → `{ '.HK': '^HSI', NYSE: '^GSPC' }`. */

@@ -3,6 +3,7 @@ import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
 import { markPhase } from './cli-timing';
+import { UsageError } from './cli-usage-error';
 import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
 import { formatInspection } from './report/format-inspection';
 import { formatTable } from './report/format-table';
@@ -10,7 +11,9 @@ import { inspectPrices } from './report/inspect-prices';
 import { toCsv } from './report/to-csv';
 import { toJson } from './report/to-json';
 import { toMarkdown } from './report/to-markdown';
+import { toPng } from './report/to-png';
 import { caarChart, carChart } from './report/to-svg';
+import { toXlsx } from './report/to-xlsx';
 import { eventStudy } from './study/event-study';
 import type { StudyResult } from './types';
 
@@ -40,7 +43,9 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   const progress = (label: string) =>
     progressBar(io.stderr, label, { enabled: !options.quiet && io.stderr.isTTY === true });
   const loading = progress('reading prices');
-  const prices = await loadPriceArguments(options.prices, loading.update);
+  const prices = await loadPriceArguments(options.prices, loading.update, (path, reason) => {
+    if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
+  });
   loading.done();
   const events = await loadEvents(options.events);
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
@@ -53,23 +58,25 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   studying.done();
   markPhase('studied');
 
-  const report = render(result, options);
+  const report = await render(result, options);
   const note = (text: string) => {
     if (!options.quiet) io.stderr.write(`eventstudy: ${text}\n`);
   };
   if (options.out !== undefined) {
     await writeTextFile(options.out, report);
     note(`wrote ${options.out}`);
-  } else {
+  } else if (typeof report === 'string') {
     io.stdout.write(report);
+  } else {
+    throw new UsageError('an .xlsx workbook is binary: give --out FILE.xlsx', 'run');
   }
   markPhase('reported');
   if (options.chart !== undefined) {
-    await writeTextFile(options.chart, caarChart(result));
+    await writeTextFile(options.chart, await chartFile(options.chart, caarChart(result)));
     note(`wrote ${options.chart}`);
   }
   if (options.carChart !== undefined) {
-    await writeTextFile(options.carChart, carChart(result));
+    await writeTextFile(options.carChart, await chartFile(options.carChart, carChart(result)));
     note(`wrote ${options.carChart}`);
   }
   if (result.events.length === 0) {
@@ -106,8 +113,15 @@ export async function inspectCommand(options: InspectOptions, io: CommandIo): Pr
   return 0;
 }
 
-function render(result: StudyResult, options: RunOptions): string {
+/** A chart as its file's extension asks: SVG text, or a PNG rendered from it. */
+async function chartFile(path: string, svg: string): Promise<string | Uint8Array> {
+  return /\.png$/i.test(path) ? toPng(svg) : svg;
+}
+
+async function render(result: StudyResult, options: RunOptions): Promise<string | Uint8Array> {
   switch (options.format) {
+    case 'xlsx':
+      return toXlsx(result);
     case 'md':
       return toMarkdown(result);
     case 'csv':

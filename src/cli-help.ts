@@ -66,12 +66,17 @@ Study:
                               corradoSign,grank,skewAdjusted,bootstrap (default: the first nine)
 
 Output:
-  -f, --format FORMAT         table (default), md, csv or json
+  -o, --out FILE              write the report to FILE instead of stdout; its extension
+                              picks the format: .txt or none (table), .md, .csv, .json,
+                              .xlsx (a workbook, one sheet per table)
+  -f, --format FORMAT         table, md, csv, json or xlsx (default: --out's extension,
+                              else table)
       --table TABLE           with --format csv: events (default, one row per event and
-                              day), days (AAR, CAAR and tests per day) or cars (per CAR window)
-  -o, --out FILE              write the report to FILE instead of stdout
-      --chart FILE.svg        write the CAAR chart with its 95 % band
-      --car-chart FILE.svg    write the per-event CAR chart
+                              day), days (AAR, CAAR and tests per day), cars (per CAR
+                              window) or groups (per group and CAR window)
+      --chart FILE            write the CAAR chart with its 95 % band: FILE.svg or FILE.png
+      --car-chart FILE        write the per-event CAR chart (a percentile fan beyond 10
+                              events): FILE.svg or FILE.png
   -q, --quiet                 no progress bar and no "wrote …" notes on stderr
   -h, --help                  show this help
 

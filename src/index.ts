@@ -39,6 +39,7 @@ export { type ContentKind, contentError, SNIFF_BYTES, sniffContent } from './io/
 export { suggestTickers } from './io/suggest-tickers';
 export { buyAndHoldAbnormalReturn } from './models/bhar';
 export { type CaarBand, caarBand } from './report/caar-band';
+export { type CarFan, carFan } from './report/car-fan';
 export { formatInspection } from './report/format-inspection';
 export { formatPercent, formatPValue, formatStatistic, significanceStars } from './report/format-number';
 export { formatTable } from './report/format-table';
@@ -51,6 +52,7 @@ export {
 } from './report/inspect-prices';
 export { neutraliseFormula } from './report/neutralise-formula';
 export { niceTicks } from './report/nice-ticks';
+export type { ResultTableName } from './report/result-tables';
 export { LEGEND, type ReportTable, reportLegend, summaryTables } from './report/summary-tables';
 export {
   type ChartBand,
@@ -64,7 +66,15 @@ export { type Align, textTable } from './report/text-table';
 export { type CsvTable, toCsv } from './report/to-csv';
 export { RESULT_JSON_VERSION, toJson } from './report/to-json';
 export { toMarkdown } from './report/to-markdown';
-export { type CarChartOptions, type ChartOptions, caarChart, carChart } from './report/to-svg';
+export { type ResultRow, toRows } from './report/to-rows';
+export {
+  type CaarChartOptions,
+  type CarChartOptions,
+  type ChartOptions,
+  caarChart,
+  carChart,
+} from './report/to-svg';
+export { toXlsxBytes } from './report/to-xlsx-bytes';
 export { alignedReturns, type ReturnKind } from './returns/align-returns';
 export { type ApplyDelistingsOptions, applyDelistings } from './returns/apply-delistings';
 export { givenReturnsOnCalendar, givenTradeToTrade } from './returns/given-returns';

@@ -1,14 +1,14 @@
 /**
- * Node-only: a file's bytes as text for the parsers, whatever it is: sniffed by its first bytes
- * (`sniffContent`), gunzipped through `node:zlib` when it is gzip (by magic bytes, whatever the
- * name), refused with a `CsvFormatError` that says what it is when it is no text at all.
+ * Node-only: a file's bytes for the parsers, whatever it is: sniffed by its first bytes
+ * (`sniffContent`) and gunzipped through `node:zlib` when it is gzip (by magic bytes, whatever
+ * the name). Decoding the bytes to text is `decode-text`'s job.
  */
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { sourceError } from './io/read-price-chunks';
-import { type ContentKind, contentError, SNIFF_BYTES, sniffContent } from './io/sniff-content';
+import { type ContentKind, SNIFF_BYTES, sniffContent } from './io/sniff-content';
 
 /**
  * What a file is, from its first bytes.
@@ -32,61 +32,55 @@ export async function sniffFile(file: string): Promise<ContentKind> {
 }
 
 /**
- * A file's text as a stream of UTF-8 chunks, gunzipped when `kind` is `'gzip'`.
+ * A file's bytes as a stream of chunks, gunzipped when `kind` is `'gzip'`.
  *
  * @param file - The path.
- * @param kind - What {@link sniffFile} found (`'gzip'` or `'text'`).
+ * @param kind - What {@link sniffFile} found.
  * @param chunkBytes - Size of the chunks read from disk.
- * @returns The text stream and the compressed bytes read so far (for progress).
+ * @returns The byte stream and the (compressed) bytes read from disk so far, for progress.
  * @example
  * ```ts
- * const { text } = fileText('prices.csv.gz', 'gzip');
- * for await (const chunk of text) console.log(chunk.length);
+ * const { bytes } = fileBytes('prices.csv.gz', 'gzip');
+ * for await (const chunk of bytes) console.log(chunk.length);
  * ```
  */
-export function fileText(
+export function fileBytes(
   file: string,
   kind: ContentKind,
   chunkBytes = 4 * 1024 * 1024,
-): { text: Readable; bytesRead: () => number } {
+): { bytes: Readable; bytesRead: () => number } {
   const raw = createReadStream(file, { highWaterMark: chunkBytes });
-  let text: Readable = raw;
-  if (kind === 'gzip') {
-    const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
-    raw.on('error', (error) => gunzip.destroy(error));
-    text = raw.pipe(gunzip);
-  }
-  text.setEncoding('utf8');
-  return { text, bytesRead: () => raw.bytesRead };
+  if (kind !== 'gzip') return { bytes: raw, bytesRead: () => raw.bytesRead };
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+  raw.on('error', (error) => gunzip.destroy(error));
+  gunzip.on('close', () => raw.destroy());
+  return { bytes: raw.pipe(gunzip), bytesRead: () => raw.bytesRead };
 }
 
 /**
- * A whole (small) file's text: gunzipped if it is gzip; a `CsvFormatError` if it is a zip, a
- * workbook, a PDF, an HTML page, UTF-16 or binary (or Parquet, which has no text).
+ * A whole gzip file's content; a truncated or corrupt one is a `CsvFormatError` at the first line
+ * it could not give (the lines before it are decompressed to count them).
  *
- * @param file - The path.
- * @returns The text.
- * @throws CsvFormatError saying what the file is and what to do, or where a `.gz` is truncated.
+ * @param bytes - The compressed bytes.
+ * @param file - The file's name, for the error.
+ * @returns The decompressed bytes.
+ * @throws CsvFormatError for truncated or corrupt data.
  * @example
  * ```ts
- * const text = await readTextFile('events.csv.gz');
+ * const csv = gunzipWhole(await readFile('events.csv.gz'), 'events.csv.gz');
  * ```
  */
-export async function readTextFile(file: string): Promise<string> {
-  const kind = await sniffFile(file);
-  const refused = contentError(kind === 'parquet' ? 'binary' : kind, file);
-  if (refused) throw refused;
-  if (kind !== 'gzip') return readFile(file, 'utf8');
-  const parts: string[] = [];
-  let lines = 0;
+export function gunzipWhole(bytes: Uint8Array, file: string): Uint8Array {
   try {
-    for await (const chunk of fileText(file, kind).text) {
-      parts.push(chunk as string);
-      for (let k = (chunk as string).indexOf('\n'); k >= 0; k = (chunk as string).indexOf('\n', k + 1))
-        lines++;
-    }
+    return gunzipSync(bytes);
   } catch (error) {
+    let lines = 0;
+    try {
+      const partial = gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
+      for (const b of partial) if (b === 10) lines++;
+    } catch {
+      // nothing could be decompressed: the first line
+    }
     throw sourceError(error, file, lines + 1);
   }
-  return parts.join('');
 }

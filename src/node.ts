@@ -6,14 +6,16 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CsvFormatError } from './errors';
 import { combinePriceFiles, type PriceFile } from './io/combine-price-files';
+import { createChunkDecoder, decodeText } from './io/decode-text';
 import { joinFactors } from './io/join-factors';
 import { parseEvents } from './io/parse-events';
 import { parseFactors } from './io/parse-factors';
 import { type ParsePricesOptions, parsePrices } from './io/parse-prices';
 import { readPriceChunks } from './io/read-price-chunks';
-import { contentError } from './io/sniff-content';
+import { type ContentKind, contentError, sniffContent } from './io/sniff-content';
+import { checkLineLengths } from './io/whole-lines';
 import { loadParquetPrices } from './node-parquet';
-import { fileText, readTextFile, sniffFile } from './node-text-source';
+import { fileBytes, gunzipWhole, sniffFile } from './node-text-source';
 import { throttleProgress } from './study/throttle-progress';
 import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
 
@@ -27,20 +29,31 @@ export interface LoadPricesOptions {
   format?: PriceFormat;
   /** Negative-price policy passed to `parsePrices` (default `'error'`). */
   negativePrices?: ParsePricesOptions['negativePrices'];
-  /** Units of return columns, passed to `parsePrices` (default `'decimal'`). */
-  returnUnits?: ParsePricesOptions['returnUnits'];
   /** Column names for headers detection does not know, for every file (as `parsePrices`' `columns`). */
   columns?: ParsePricesOptions['columns'];
   /** A date-fns pattern for the date column of every file, e.g. `'dd.MM.yyyy'`. */
   dateFormat?: string;
   /** Decimal separator of every file (default: detected where unambiguous). */
   decimal?: ParsePricesOptions['decimal'];
+  /** Units of return columns, passed to `parsePrices` (default `'decimal'`). */
+  returnUnits?: ParsePricesOptions['returnUnits'];
   /**
    * Called with the number of files done and the total, at most a few times a second (and always
    * at the end, with `done === total`); a file read in chunks counts by the share of its bytes
    * read, so `done` may be fractional.
    */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The files' text encoding (a WHATWG label: `'windows-1252'`, `'latin1'`, `'gbk'`, …). Default:
+   * UTF-8, and a file that is not UTF-8 but reads as Windows-1252 (Latin-1) is decoded as such
+   * and says so in `source.encoding`; any other invalid UTF-8 is a `CsvFormatError`.
+   */
+  encoding?: string;
+  /**
+   * Called for each entry of a folder that is not read, with why: a symbolic link that leads
+   * nowhere (a git-annex file not fetched), to a folder, or round in a loop.
+   */
+  onSkipped?: (path: string, reason: string) => void;
 }
 
 /**
@@ -59,29 +72,37 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$/i;
 
 /**
- * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, directly inside, sorted by
- * name) into files. A folder with none is an error, not an empty success.
+ * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, and `.parquet` directly
+ * inside, sorted by name) into files. Symbolic links to files are followed (git-annex and DVC
+ * keep data files as links); a link that cannot be followed, or leads to a folder, is reported
+ * to `onSkipped` with why. A folder with no such file is an error, not an empty success.
  */
-async function listFiles(paths: string | string[], what = 'price'): Promise<string[]> {
+async function listFiles(
+  paths: string | string[],
+  onSkipped?: (path: string, reason: string) => void,
+  what = 'price',
+): Promise<string[]> {
   const out: string[] = [];
   for (const path of typeof paths === 'string' ? [paths] : paths) {
     if ((await stat(path)).isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true });
-      const names = entries
-        .filter((e) => e.isFile() && DATA_FILE.test(e.name))
-        .map((e) => e.name)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      if (names.length === 0) {
-        const found = entries.filter((e) => e.isFile()).map((e) => e.name);
-        throw new CsvFormatError(
-          `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz) or .parquet${
-            found.length > 0
-              ? `; found ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''} (name a file itself to read it)`
-              : '; the folder is empty'
-          }`,
-          { file: path },
-        );
+      const names: string[] = [];
+      for (const entry of entries) {
+        if (!DATA_FILE.test(entry.name)) continue;
+        if (entry.isFile()) names.push(entry.name);
+        else if (entry.isSymbolicLink()) {
+          const target = await linkTarget(join(path, entry.name));
+          if (target === 'file') names.push(entry.name);
+          else onSkipped?.(join(path, entry.name), target);
+        }
       }
+      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (names.length === 0)
+        throw noDataFile(
+          path,
+          entries.map((e) => e.name),
+          what,
+        );
       for (const name of names) out.push(join(path, name));
     } else {
       out.push(path);
@@ -90,13 +111,61 @@ async function listFiles(paths: string | string[], what = 'price'): Promise<stri
   return out;
 }
 
+/** The error of a folder without a file to read, naming what it holds. */
+function noDataFile(folder: string, found: string[], what: string): CsvFormatError {
+  const listed =
+    found.length > 0
+      ? `; found ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''} (name a file itself to read it)`
+      : '; the folder is empty';
+  return new CsvFormatError(
+    `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz) or .parquet${listed}`,
+    { file: folder },
+  );
+}
+
+/** `'file'` when a symbolic link leads to a file, else why it is skipped. */
+async function linkTarget(link: string): Promise<'file' | string> {
+  try {
+    const target = await stat(link);
+    if (target.isFile()) return 'file';
+    return target.isDirectory()
+      ? 'a symbolic link to a folder (folders are not read recursively)'
+      : 'a symbolic link to something that is not a file';
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ELOOP') return 'a symbolic link that loops';
+    if (code === 'ENOENT')
+      return 'a symbolic link to a file that does not exist (a git-annex file not fetched?)';
+    return `a symbolic link that cannot be followed (${String(code)})`;
+  }
+}
+
+/**
+ * Reads a whole text file strictly (see `decodeText`), refusing overlong lines; what it is comes
+ * from its first bytes: gzip is decompressed, a file that is not text is refused saying what it is.
+ */
+async function readTextFile(
+  file: string,
+  options: { encoding?: string; detect?: boolean },
+): Promise<{ text: string; encoding: string }> {
+  let bytes: Uint8Array = await readFile(file);
+  const kind = sniffContent(bytes);
+  const refused = contentError(kind === 'parquet' ? 'binary' : kind, file);
+  if (refused) throw refused;
+  if (kind === 'gzip') bytes = gunzipWhole(bytes, file);
+  const decoded = decodeText(bytes, { ...options, file });
+  checkLineLengths(decoded.text, { file });
+  return decoded;
+}
+
 /**
  * Read price files and folders (DESIGN.md §3). A folder contributes every `.csv`, `.txt` and
- * `.tsv` file directly inside it (also gzipped: `.csv.gz`), in name order; a folder with none is
- * an error. What a file is comes from its first bytes, not its name: gzip is decompressed as it
- * is streamed (`node:zlib`), Parquet is read column by column (`hyparquet`), and a zip, an Excel
- * workbook, a PDF, an HTML page, UTF-16 text or other binary data is refused with a
- * `CsvFormatError` saying what the file is. Each text file is parsed by `parsePrices` with its
+ * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet`, in name order;
+ * a folder with none is an error. What a file is comes from its first bytes, not its name: gzip
+ * is decompressed as it is streamed (`node:zlib`), Parquet is read column by column (`hyparquet`,
+ * then `pricesFromColumns`), and a zip, an Excel workbook, a PDF, an HTML page, UTF-16 text or
+ * other binary data is refused with a `CsvFormatError` saying what the file is. Each text file
+ * is parsed by `parsePrices` with its
  * path as `file`, so a series whose file does not name its ticker is named after the file
  * (`data/hk/1810.HK.csv` → `1810.HK`) and errors say which file. Files are read concurrently.
  *
@@ -116,7 +185,7 @@ export async function loadPrices(
   paths: string | string[],
   options: LoadPricesOptions = {},
 ): Promise<PriceSeries[]> {
-  const files = await listFiles(paths);
+  const files = await listFiles(paths, options.onSkipped);
   if (options.ticker !== undefined && files.length !== 1) {
     throw new CsvFormatError(
       `options.ticker names one series, but ${files.length} files were given: use tickers to filter`,
@@ -128,6 +197,7 @@ export async function loadPrices(
   const results: PriceFile[] = new Array(files.length);
   const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
   const progress = throttleProgress(options.onProgress);
+  const encodingOption = options.encoding === undefined ? {} : { encoding: options.encoding };
   const parseOptions = (file: string): ParsePricesOptions => {
     const out: ParsePricesOptions = { file };
     if (options.format !== undefined) out.format = options.format;
@@ -135,10 +205,10 @@ export async function loadPrices(
     // Rows of other tickers are skipped while reading (not when a file's series is renamed).
     else if (options.tickers !== undefined) out.tickers = options.tickers;
     if (options.negativePrices !== undefined) out.negativePrices = options.negativePrices;
-    if (options.returnUnits !== undefined) out.returnUnits = options.returnUnits;
     if (options.columns !== undefined) out.columns = options.columns;
     if (options.dateFormat !== undefined) out.dateFormat = options.dateFormat;
     if (options.decimal !== undefined) out.decimal = options.decimal;
+    if (options.returnUnits !== undefined) out.returnUnits = options.returnUnits;
     return out;
   };
   let next = 0;
@@ -158,21 +228,26 @@ export async function loadPrices(
       if (refused) throw refused;
       if (kind === 'parquet') {
         results[i] = { file, series: await loadParquetPrices(file, parseOptions(file)) };
-        done++;
-        report();
-        continue;
-      }
-      if (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES) {
+      } else if (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES) {
         streaming.set(i, 0);
-        const source = fileText(file, kind, CHUNK_BYTES);
-        const series = await readPriceChunks(source.text, parseOptions(file), () => {
-          streaming.set(i, Math.min(1, source.bytesRead() / Math.max(1, sizes[i]!)));
-          report();
-        });
+        const series = await readPricesInChunks(
+          file,
+          kind,
+          sizes[i]!,
+          parseOptions(file),
+          encodingOption,
+          (share) => {
+            streaming.set(i, share);
+            report();
+          },
+        );
         streaming.delete(i);
         results[i] = { file, series };
       } else {
-        results[i] = { file, series: parsePrices(await readFile(file, 'utf8'), parseOptions(file)) };
+        const { text, encoding } = await readTextFile(file, { ...encodingOption, detect: true });
+        const series = parsePrices(text, parseOptions(file));
+        if (encoding !== 'utf-8') for (const one of series) if (one.source) one.source.encoding = encoding;
+        results[i] = { file, series };
       }
       done++;
       report();
@@ -183,10 +258,43 @@ export async function loadPrices(
 }
 
 /**
+ * Reads a large or gzipped price file in chunks of whole lines (`readPriceChunks`), so that
+ * memory holds one chunk and the series kept, not the file: with `tickers`, a 1 GB long panel
+ * costs the memory of the listings asked for. Gzip is decompressed as it streams (`node:zlib`);
+ * bytes are decoded strictly (`createChunkDecoder`). A quoted field with a line break in it must
+ * not straddle two chunks (price files do not have them).
+ */
+async function readPricesInChunks(
+  file: string,
+  kind: ContentKind,
+  size: number,
+  options: ParsePricesOptions,
+  encoding: { encoding?: string },
+  onShare: (share: number) => void,
+): Promise<PriceSeries[]> {
+  const source = fileBytes(file, kind, CHUNK_BYTES);
+  const decoder = createChunkDecoder({ ...encoding, file });
+  async function* text(): AsyncGenerator<string> {
+    for await (const chunk of source.bytes) yield decoder.decode(chunk as Buffer);
+    yield decoder.end();
+  }
+  let series: PriceSeries[];
+  try {
+    series = await readPriceChunks(text(), options, () => onShare(Math.min(1, source.bytesRead() / size)));
+  } finally {
+    source.bytes.destroy();
+  }
+  if (decoder.encoding !== 'utf-8')
+    for (const one of series) if (one.source) one.source.encoding = decoder.encoding;
+  return series;
+}
+
+/**
  * Read an events file with `parseEvents` (gzipped or not, by its first bytes; a file that is not
  * CSV text is refused with a `CsvFormatError` saying what it is).
  *
  * @param path - The file.
+ * @param options - `encoding` of the file (a WHATWG label such as `'windows-1252'`); default UTF-8.
  * @returns The events, in file order.
  * @throws CsvFormatError or EventSpecError with the path, line and column.
  * @example
@@ -194,8 +302,9 @@ export async function loadPrices(
  * const events = await loadEvents('examples/events.csv')
  * ```
  */
-export async function loadEvents(path: string): Promise<EventSpec[]> {
-  return parseEvents(await readTextFile(path), { file: path });
+export async function loadEvents(path: string, options: { encoding?: string } = {}): Promise<EventSpec[]> {
+  // Events have no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
+  return parseEvents((await readTextFile(path, options)).text, { file: path });
 }
 
 /**
@@ -203,6 +312,7 @@ export async function loadEvents(path: string): Promise<EventSpec[]> {
  * dates with `joinFactors` (a factor in several files is taken from the first).
  *
  * @param paths - A file or folder, or several.
+ * @param options - `encoding` of the files (a WHATWG label such as `'windows-1252'`); default UTF-8.
  * @returns The joined table, in decimals.
  * @throws CsvFormatError with the path of a malformed file.
  * @example
@@ -210,27 +320,35 @@ export async function loadEvents(path: string): Promise<EventSpec[]> {
  * const ff = await loadFactors(['data/factors/F-F_Research_Data_Factors_daily.CSV', 'data/factors/F-F_Momentum_Factor_daily.CSV'])
  * ```
  */
-export async function loadFactors(paths: string | string[]): Promise<FactorTable> {
-  const files = await listFiles(paths, 'factor');
+export async function loadFactors(
+  paths: string | string[],
+  options: { encoding?: string } = {},
+): Promise<FactorTable> {
+  const files = await listFiles(paths, undefined, 'factor');
+  // A factor table has no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
   const tables = await Promise.all(
-    files.map(async (file) => parseFactors(await readTextFile(file), { file })),
+    files.map(async (file) => parseFactors((await readTextFile(file, options)).text, { file })),
   );
   return joinFactors(...tables);
 }
 
 /**
- * Writes a report (table, Markdown, CSV, JSON or SVG text) to a file as UTF-8, creating its
- * folder if needed: the write side of `eventstudy/node`, used by the command line.
+ * Writes a report to a file, creating its folder if needed: text (table, Markdown, CSV, JSON,
+ * SVG) as UTF-8, bytes (an `.xlsx` workbook, a PNG) as they are. The write side of
+ * `eventstudy/node`, used by the command line.
  *
  * @param path - the file to write
- * @param text - its content
+ * @param text - its content: a string, or bytes
  *
  * @example
  * ```ts
  * await writeTextFile('out/caar.svg', caarChart(result));
  * ```
  */
-export async function writeTextFile(path: string, text: string): Promise<void> {
+export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
+  await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
 }
+
+export { type PngOptions, toPng } from './report/to-png';
+export { toXlsx } from './report/to-xlsx';

@@ -76,6 +76,11 @@ export interface PriceSource {
   duplicateRows: number;
   /** Whether the file's rows were out of date order and had to be sorted. */
   sorted: boolean;
+  /**
+   * The file's text encoding where it is not UTF-8: declared (`loadPrices`' `encoding`) or
+   * detected (`'windows-1252'`, a file that is not UTF-8 but reads as Latin-1 text).
+   */
+  encoding?: string;
 }
 
 /**

@@ -7,11 +7,15 @@
  *    ticker is unknown.
  * 2. A suffix in {@link SUFFIX_EXCHANGES}: `.HK` HKEX, `.SS` SSE, `.SZ` SZSE, `.T` TSE, `.L` LSE,
  *    `.DE` XETRA, and `.SH` (the Tushare/Wind spelling of Shanghai) SSE. Chinese index tickers
- *    such as `000001.SS` (SSE Composite) and `399001.SZ` follow from the suffix.
+ *    such as `000001.SS` (SSE Composite) and `399001.SZ` follow from the suffix. The Yahoo
+ *    suffixes of the international exchanges (issue 14): `.SA` B3, `.PA` `.AS` `.BR` `.LS`
+ *    Euronext, `.MI` Milan, `.OL` Oslo, `.MC` BME, `.SW` SIX, `.ST` `.HE` `.CO` Nasdaq Nordic,
+ *    `.TO` TSX, `.AX` ASX, `.KS` KRX, `.KQ` KOSDAQ, `.NS` NSE, `.BO` BSE, `.TW` TWSE, `.SI`
+ *    SGX, `.JO` JSE.
  * 3. No suffix and letters only, optionally with a Yahoo share-class part after a hyphen
  *    (`AAPL`, `BIDU`, `BRK-B`) → NYSE. NYSE and Nasdaq have the same session, so the choice
  *    between them does not change day 0.
- * 4. Anything else (an unknown suffix such as `.TO`, a dotted share class such as `BRK.B`,
+ * 4. Anything else (an unknown suffix such as `.NZ`, a dotted share class such as `BRK.B`,
  *    digits with no suffix such as `600519`) → `undefined`: a timestamped event then needs its
  *    exchange set explicitly (see `resolveExchange`) rather than a guessed time zone.
  *
@@ -20,6 +24,7 @@
  */
 
 import { EXCHANGES, type Exchange } from './exchanges.js';
+import { INTERNATIONAL_SUFFIXES } from './international-exchanges.js';
 
 /**
  * Ticker suffix (after the last `.`, upper case) → exchange.
@@ -37,6 +42,9 @@ export const SUFFIX_EXCHANGES: Readonly<Record<string, Exchange>> = Object.freez
   T: EXCHANGES.TSE,
   L: EXCHANGES.LSE,
   DE: EXCHANGES.XETRA,
+  ...Object.fromEntries(
+    Object.entries(INTERNATIONAL_SUFFIXES).map(([suffix, code]) => [suffix, EXCHANGES[code]]),
+  ),
 });
 
 /**
@@ -77,7 +85,8 @@ const US_PLAIN = /^[A-Z]+(?:-[A-Z]+)?$/;
  * exchangeForTicker('601633.SS')?.timeZone // 'Asia/Shanghai'
  * exchangeForTicker('BIDU')?.code // 'NYSE'
  * exchangeForTicker('^HSI')?.code // 'HKEX'
- * exchangeForTicker('RY.TO') // undefined
+ * exchangeForTicker('RY.TO')?.code // 'TSX'
+ * exchangeForTicker('AIR.NZ') // undefined
  * ```
  */
 export function exchangeForTicker(ticker: string): Exchange | undefined {

@@ -26,6 +26,12 @@
  *   it does not matter for day 0.
  */
 
+import {
+  INTERNATIONAL_EXCHANGES,
+  type InternationalExchangeCode,
+  MIC_ALIASES,
+} from './international-exchanges.js';
+
 /** A lunch break, local `'HH:MM'` start (inclusive) and end (exclusive). */
 export interface Lunch {
   readonly start: string;
@@ -57,10 +63,26 @@ export interface Exchange extends SessionHours {
   readonly timeZone: string;
   /** Earlier sessions, sorted by `until` ascending; the current session applies from the last `until`. */
   readonly history?: readonly PastSession[];
+  /**
+   * For an exchange whose close is fixed in another zone's wall-clock time (B3 closes at 15:55
+   * New York time, so 16:55 or 17:55 in São Paulo): the current session's close is this time in
+   * `timeZone`, converted to local time on each date; `close` is then its value in one season.
+   */
+  readonly closeIn?: { readonly time: string; readonly timeZone: string };
 }
 
 /** Codes of the built-in exchanges. */
-export type ExchangeCode = 'HKEX' | 'SSE' | 'SZSE' | 'TSE' | 'NYSE' | 'AMEX' | 'NASDAQ' | 'LSE' | 'XETRA';
+export type ExchangeCode =
+  | 'HKEX'
+  | 'SSE'
+  | 'SZSE'
+  | 'TSE'
+  | 'NYSE'
+  | 'AMEX'
+  | 'NASDAQ'
+  | 'LSE'
+  | 'XETRA'
+  | InternationalExchangeCode;
 
 /**
  * The built-in exchanges, by code.
@@ -72,6 +94,8 @@ export type ExchangeCode = 'HKEX' | 'SSE' | 'SZSE' | 'TSE' | 'NYSE' | 'AMEX' | '
  * ```
  */
 export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze({
+  // HKEX, "Trading Hours" of the securities market (hkex.com.hk); the 2011 and 2012 changes are
+  // HKEX's trading-hours extension phases 1 and 2.
   HKEX: {
     code: 'HKEX',
     name: 'Hong Kong Exchanges and Clearing',
@@ -84,6 +108,7 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
       { until: '2012-03-05', open: '09:30', close: '16:00', lunch: { start: '12:00', end: '13:30' } },
     ],
   },
+  // SSE Trading Rules §3.1 (sse.com.cn): continuous 09:30–11:30 and 13:00–15:00.
   SSE: {
     code: 'SSE',
     name: 'Shanghai Stock Exchange',
@@ -92,6 +117,7 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
     close: '15:00',
     lunch: { start: '11:30', end: '13:00' },
   },
+  // SZSE Trading Rules §3.1 (szse.cn): continuous 09:30–11:30 and 13:00–14:57, closing call to 15:00.
   SZSE: {
     code: 'SZSE',
     name: 'Shenzhen Stock Exchange',
@@ -100,6 +126,7 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
     close: '15:00',
     lunch: { start: '11:30', end: '13:00' },
   },
+  // JPX, "Trading Hours" (jpx.co.jp): morning 09:00–11:30, afternoon 12:30–15:30 since 2024-11-05.
   TSE: {
     code: 'TSE',
     name: 'Tokyo Stock Exchange',
@@ -111,6 +138,7 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
       { until: '2024-11-05', open: '09:00', close: '15:00', lunch: { start: '11:30', end: '12:30' } },
     ],
   },
+  // NYSE, "Holidays and Trading Hours" (nyse.com): core session 09:30–16:00 ET.
   NYSE: {
     code: 'NYSE',
     name: 'New York Stock Exchange',
@@ -126,6 +154,7 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
     open: '09:30',
     close: '16:00',
   },
+  // Nasdaq, "Stock Market Hours" (nasdaq.com): market session 09:30–16:00 ET.
   NASDAQ: {
     code: 'NASDAQ',
     name: 'Nasdaq',
@@ -133,6 +162,7 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
     open: '09:30',
     close: '16:00',
   },
+  // LSE, SETS trading hours (londonstockexchange.com): continuous 08:00–16:30, closing auction to 16:35.
   LSE: {
     code: 'LSE',
     name: 'London Stock Exchange',
@@ -140,6 +170,7 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
     open: '08:00',
     close: '16:30',
   },
+  // Deutsche Börse, Xetra trading hours (deutsche-boerse.com): continuous 09:00–17:30, closing auction to 17:35.
   XETRA: {
     code: 'XETRA',
     name: 'Xetra (Deutsche Börse)',
@@ -147,20 +178,24 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
     open: '09:00',
     close: '17:30',
   },
+  ...INTERNATIONAL_EXCHANGES,
 });
 
 /**
- * A built-in exchange by code, case-insensitively (`'hkex'`, `'HKEX'`).
+ * A built-in exchange by code, case-insensitively (`'hkex'`, `'HKEX'`), or by its ISO 10383
+ * market identifier code (`'XPAR'` → Euronext Paris).
  *
  * @param code - Exchange code, e.g. `'NYSE'`.
  * @returns The exchange, or `undefined` for an unknown code.
  * @example
  * ```ts
  * exchangeByCode('xetra')?.timeZone // 'Europe/Berlin'
- * exchangeByCode('ASX') // undefined
+ * exchangeByCode('XASX')?.code // 'ASX'
+ * exchangeByCode('NZX') // undefined
  * ```
  */
 export function exchangeByCode(code: string): Exchange | undefined {
-  const key = code.trim().toUpperCase();
+  const upper = code.trim().toUpperCase();
+  const key = Object.hasOwn(MIC_ALIASES, upper) ? MIC_ALIASES[upper]! : upper;
   return Object.hasOwn(EXCHANGES, key) ? EXCHANGES[key as ExchangeCode] : undefined;
 }

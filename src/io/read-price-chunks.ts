@@ -1,6 +1,7 @@
 import { CsvFormatError } from '../errors';
 import type { PriceSeries } from '../types';
 import { createPriceReader, type ParsePricesOptions, type PriceReader } from './parse-prices';
+import { createWholeLines } from './whole-lines';
 
 /**
  * Read a price file that arrives as text chunks of any size (a Node stream, a `fetch` body
@@ -28,8 +29,10 @@ export async function readPriceChunks(
   onChunk?: () => void,
 ): Promise<PriceSeries[]> {
   let reader: PriceReader | undefined;
-  let pending = '';
   let lines = 0;
+  // whole lines only, and none longer than the cap (issue 20): a file without line breaks is an
+  // error at its first MiB, not a string that outgrows memory
+  const whole = createWholeLines(options.file !== undefined ? { file: options.file } : {});
   const feed = (text: string): void => {
     if (reader === undefined) {
       const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -42,21 +45,16 @@ export async function readPriceChunks(
   };
   try {
     for await (const chunk of chunks) {
-      const text = pending + chunk;
-      const end = text.lastIndexOf('\n');
-      if (end < 0) {
-        pending = text;
-        continue;
-      }
-      pending = text.slice(end + 1);
-      feed(text.slice(0, end + 1));
+      const text = whole.push(chunk);
+      if (text !== '') feed(text);
       onChunk?.();
     }
   } catch (error) {
     if (error instanceof CsvFormatError) throw error;
     throw sourceError(error, options.file, lines + 1);
   }
-  if (pending !== '' || reader === undefined) feed(pending);
+  const rest = whole.end();
+  if (rest !== '' || reader === undefined) feed(rest);
   return reader!.finish();
 }
 

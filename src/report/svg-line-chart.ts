@@ -27,6 +27,8 @@ export interface ChartBand {
   lower: readonly number[];
   upper: readonly number[];
   color: string;
+  /** Fill opacity (default 0.2). */
+  opacity?: number;
 }
 
 /** Vertical bars from zero, one per x. */
@@ -47,6 +49,8 @@ export interface LineChartSpec {
   yLabel: string;
   lines: ChartLine[];
   band?: ChartBand;
+  /** Further bands, drawn in order under `band` (e.g. the nested bands of a percentile fan). */
+  bands?: ChartBand[];
   bars?: ChartBars;
   /** x ticks; default: every integer when there are at most 25, else round numbers. */
   xTicks?: number[];
@@ -85,15 +89,18 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const width = spec.width ?? 900;
   const height = spec.height ?? 560;
   const formatY = spec.formatY ?? ((value: number) => String(value));
+  const bands = [...(spec.bands ?? []), ...(spec.band ? [spec.band] : [])];
 
   // Extents.
-  const xs = [...spec.lines.flatMap((l) => l.x), ...(spec.band?.x ?? []), ...(spec.bars?.x ?? [])].filter(
-    Number.isFinite,
-  );
+  const xs = [
+    ...spec.lines.flatMap((l) => l.x),
+    ...bands.flatMap((b) => b.x),
+    ...(spec.bars?.x ?? []),
+  ].filter(Number.isFinite);
   const ys = [
     0,
     ...spec.lines.flatMap((l) => l.y),
-    ...(spec.band ? [...spec.band.lower, ...spec.band.upper] : []),
+    ...bands.flatMap((b) => [...b.lower, ...b.upper]),
     ...(spec.bars?.y ?? []),
   ].filter(Number.isFinite);
   const xMin = xs.length > 0 ? Math.min(...xs) : 0;
@@ -109,7 +116,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
   // Layout, top to bottom: title, subtitle, legend, plot, x axis, caption.
   const legendItems = legendEntries(spec);
   const legendRows = layoutLegend(legendItems, width - 80);
-  const captionLines = spec.caption ? wrapText(spec.caption, width - 80, 12.5) : [];
+  const captionLines = spec.caption ? wrapText(spec.caption, (width - 80) * 0.95, 12.5) : [];
   const endLabels = spec.lines.filter((l) => l.endLabel);
   const left = 28 + Math.max(...yLabels.map((label) => textWidth(label, 13))) + 14;
   const right =
@@ -187,15 +194,14 @@ export function lineChartSvg(spec: LineChartSpec): string {
   );
 
   // Data: band, bars, zero line, marker, lines.
-  if (spec.band) {
-    const { band } = spec;
+  for (const band of bands) {
     for (const segment of finiteSegments(
       band.x.map((_, k) => Number.isFinite(band.lower[k]!) && Number.isFinite(band.upper[k]!)),
     )) {
       const upper = segment.map((k) => `${round(sx(band.x[k]!))},${round(sy(band.upper[k]!))}`);
       const lower = segment.map((k) => `${round(sx(band.x[k]!))},${round(sy(band.lower[k]!))}`).reverse();
       push(
-        `<path class="band" d="M${[...upper, ...lower].join('L')}Z" fill="${band.color}" fill-opacity="0.2" stroke="none"/>`,
+        `<path class="band" d="M${[...upper, ...lower].join('L')}Z" fill="${band.color}" fill-opacity="${band.opacity ?? 0.2}" stroke="none"/>`,
       );
     }
   }
@@ -286,6 +292,7 @@ interface LegendItem {
   label: string;
   kind: 'line' | 'band' | 'bar' | 'note';
   color: string;
+  opacity?: number;
   dash?: string;
   width: number;
 }
@@ -300,7 +307,12 @@ function legendEntries(spec: LineChartSpec): LegendItem[] {
         color: l.color,
         ...(l.dash ? { dash: l.dash } : {}),
       })),
-    ...(spec.band ? [{ label: spec.band.label, kind: 'band' as const, color: spec.band.color }] : []),
+    ...[...(spec.bands ?? []), ...(spec.band ? [spec.band] : [])].map((band) => ({
+      label: band.label,
+      kind: 'band' as const,
+      color: band.color,
+      opacity: band.opacity ?? 0.2,
+    })),
     ...(spec.bars ? [{ label: spec.bars.label, kind: 'bar' as const, color: spec.bars.color }] : []),
     ...(spec.legendNote ? [{ label: spec.legendNote, kind: 'note' as const, color: MUTED }] : []),
   ];
@@ -329,7 +341,7 @@ function legendSwatch(item: LegendItem, x: number, y: number): string {
     case 'line':
       return `<line class="legend-swatch" x1="${x}" x2="${x + 22}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2.5"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`;
     case 'band':
-      return `<rect class="legend-swatch" x="${x}" y="${y - 6}" width="22" height="12" fill="${item.color}" fill-opacity="0.2"/>`;
+      return `<rect class="legend-swatch" x="${x}" y="${y - 6}" width="22" height="12" fill="${item.color}" fill-opacity="${item.opacity ?? 0.2}"/>`;
     case 'bar':
       return `<rect class="legend-swatch" x="${x + 6}" y="${y - 7}" width="10" height="14" fill="${item.color}"/>`;
     default:

@@ -1,19 +1,21 @@
 import Papa from 'papaparse';
 import type { StudyResult } from '../types';
 import { neutraliseFormula } from './neutralise-formula';
+import { type ResultCell, type ResultTableName, resultTable } from './result-tables';
 
-/** Which table {@link toCsv} writes. */
-export type CsvTable = 'events' | 'days' | 'cars';
+/** Which table {@link toCsv} writes (the tables of {@link toRows}). */
+export type CsvTable = ResultTableName;
 
 /**
  * Exports a study result as CSV (written by papaparse, RFC 4180 quoting), formula-safe: text
  * cells that a spreadsheet would evaluate are neutralised (see `neutraliseFormula`). Missing
- * numbers are empty cells.
+ * numbers are empty cells. The columns are those of `toRows` for the same table.
  *
  * - `'events'` (default): one row per included event and window day: id, ticker, market, day,
  *   date, return, market return, AR, SAR, CAR, t, p.
  * - `'days'`: one row per relative day: AAR, CAAR, N and every daily test's statistic and p.
  * - `'cars'`: one row per CAR window: CAAR, ABHAR, N and every test's statistic and p.
+ * - `'groups'`: one row per group and CAR window: the group, then the `'cars'` columns.
  *
  * @param result - a study result
  * @param options - `table` to write
@@ -26,75 +28,16 @@ export type CsvTable = 'events' | 'days' | 'cars';
  * ```
  */
 export function toCsv(result: StudyResult, options: { table?: CsvTable } = {}): string {
-  const table = options.table ?? 'events';
-  const rows = table === 'days' ? dayRows(result) : table === 'cars' ? carRows(result) : eventRows(result);
+  const { columns, rows } = resultTable(result, options.table ?? 'events');
   return Papa.unparse(
-    rows.map((row) => row.map((cell) => neutraliseFormula(finiteOrEmpty(cell)))),
+    [columns.map((column) => column.name), ...rows].map((row) =>
+      row.map((cell) => neutraliseFormula(finiteOrEmpty(cell))),
+    ),
     { newline: '\n' },
   );
 }
 
-type Cell = string | number | null;
-
-function finiteOrEmpty(cell: Cell | undefined): Cell {
+function finiteOrEmpty(cell: ResultCell | undefined): ResultCell {
   if (cell === undefined || cell === null) return null;
   return typeof cell === 'number' && !Number.isFinite(cell) ? null : cell;
-}
-
-function eventRows(result: StudyResult): Cell[][] {
-  const rows: Cell[][] = [
-    ['id', 'ticker', 'market', 'day', 'date', 'return', 'market_return', 'ar', 'sar', 'car', 't', 'p'],
-  ];
-  for (const event of result.events) {
-    result.days.forEach((day, j) => {
-      rows.push([
-        event.id,
-        event.ticker,
-        event.market ?? null,
-        day,
-        event.dates[j]!,
-        event.returns[j]!,
-        event.marketReturns?.[j] ?? null,
-        event.ar[j]!,
-        event.sar[j]!,
-        event.car[j]!,
-        event.t[j]!,
-        event.pValue[j]!,
-      ]);
-    });
-  }
-  return rows;
-}
-
-function dayRows(result: StudyResult): Cell[][] {
-  const names = Object.keys(result.tests);
-  const rows: Cell[][] = [['day', 'aar', 'caar', 'n', ...names.flatMap((name) => [name, `${name}_p`])]];
-  result.days.forEach((day, j) => {
-    rows.push([
-      day,
-      result.aar[j]!,
-      result.caar[j]!,
-      result.n[j]!,
-      ...names.flatMap((name) => [result.tests[name]!.statistic[j]!, result.tests[name]!.pValue[j]!]),
-    ]);
-  });
-  return rows;
-}
-
-function carRows(result: StudyResult): Cell[][] {
-  const names = [...new Set(result.cars.flatMap((car) => Object.keys(car.tests)))];
-  const rows: Cell[][] = [
-    ['window_start', 'window_end', 'caar', 'abhar', 'n', ...names.flatMap((name) => [name, `${name}_p`])],
-  ];
-  for (const car of result.cars) {
-    rows.push([
-      car.window[0],
-      car.window[1],
-      car.caar,
-      car.abhar,
-      car.n,
-      ...names.flatMap((name) => [car.tests[name]?.statistic ?? null, car.tests[name]?.pValue ?? null]),
-    ]);
-  }
-  return rows;
 }

@@ -7,7 +7,7 @@ describe('resolveExchange', () => {
   it('falls back to the ticker', () => {
     expect(resolveExchange('1810.HK')).toBe(EXCHANGES.HKEX);
     expect(resolveExchange('BIDU')).toBe(EXCHANGES.NYSE);
-    expect(resolveExchange('RY.TO')).toBeUndefined();
+    expect(resolveExchange('AIR.NZ')).toBeUndefined();
   });
 
   it('lets an explicit code or suffix win over the ticker', () => {
@@ -33,6 +33,6 @@ describe('resolveExchange', () => {
     expect(() => resolveExchange('1810.HK', 'HKSE')).toThrow(
       /unknown exchange "HKSE" for 1810.HK: expected one of HKEX/,
     );
-    expect(() => resolveExchange('X', '.TO')).toThrow(ConfigError);
+    expect(() => resolveExchange('X', '.NZ')).toThrow(ConfigError);
   });
 });

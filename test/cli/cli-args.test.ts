@@ -96,7 +96,13 @@ describe('parseCliArgs', () => {
     [[...base, '--window', '5,-5'], '--window must go from the earlier day to the later one'],
     [[...base, '--window', 'abc'], "--window expects A,B like -5,5, got 'abc'"],
     [[...base, '--model', 'garch'], '--model must be one of market, market-adjusted'],
-    [[...base, '--format', 'xlsx'], '--format must be one of table, md, csv, json'],
+    [[...base, '--format', 'html'], '--format must be one of table, md, csv, json, xlsx'],
+    [[...base, '--format', 'xlsx'], '--format xlsx writes a binary workbook: give --out FILE.xlsx'],
+    [[...base, '--format', 'csv', '-o', 'r.json'], '--format csv does not match --out r.json (a json file)'],
+    [[...base, '-o', 'r.html'], "--out r.html: cannot tell the format from '.html'"],
+    [[...base, '-o', 'r.json', '--table', 'days'], '--table applies to --format csv only'],
+    [[...base, '--chart', 'caar.pdf'], "--chart expects a .svg or .png file, got 'caar.pdf'"],
+    [[...base, '--car-chart', 'cars'], "--car-chart expects a .svg or .png file, got 'cars'"],
     [[...base, '--table', 'days'], '--table applies to --format csv only'],
     [[...base, '--min-obs', '-3'], '--min-obs expects a whole number'],
     [[...base, 'extra'], "unexpected argument 'extra'"],
@@ -110,6 +116,35 @@ describe('parseCliArgs', () => {
     }
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toContain(message);
+  });
+
+  test.each([
+    ['r.json', 'json'],
+    ['out/R.JSON', 'json'],
+    ['r.md', 'md'],
+    ['r.markdown', 'md'],
+    ['r.csv', 'csv'],
+    ['r.xlsx', 'xlsx'],
+    ['r.txt', 'table'],
+    ['out/report', 'table'],
+    ['.hidden/report', 'table'],
+  ])('--out %s writes %s', (out, format) => {
+    const parsed = parseCliArgs([...base, '-o', out]);
+    expect(parsed).toMatchObject({ command: 'run', options: { out, format } });
+  });
+
+  test('--format wins over a .txt or extension-less --out and agrees with the others', () => {
+    expect(parseCliArgs([...base, '-f', 'json', '-o', 'r.txt'])).toMatchObject({
+      options: { format: 'json' },
+    });
+    expect(parseCliArgs([...base, '-f', 'md', '-o', 'report'])).toMatchObject({ options: { format: 'md' } });
+    expect(parseCliArgs([...base, '-f', 'csv', '-o', 'r.csv', '--table', 'groups'])).toMatchObject({
+      options: { format: 'csv', table: 'groups' },
+    });
+    expect(parseCliArgs([...base])).toMatchObject({ options: { format: 'table' } });
+    expect(parseCliArgs([...base, '--chart', 'c.PNG', '--car-chart', 'x/cars.svg'])).toMatchObject({
+      options: { chart: 'c.PNG', carChart: 'x/cars.svg' },
+    });
   });
 
   test('usage errors name their command for the help hint', () => {

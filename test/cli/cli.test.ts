@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -103,6 +104,27 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     expect(json.settings.estimation).toEqual({ end: -21, length: 200, minObservations: 100 });
   });
 
+  test('-o r.xlsx writes a workbook, --chart c.png and --car-chart cars.png PNG images', async () => {
+    const out = join(tmp, 'r.xlsx');
+    const chart = join(tmp, 'png', 'caar.png');
+    const carChart = join(tmp, 'png', 'cars.png');
+    const outcome = await cli('run', ...XIAOMI, '-o', out, '--chart', chart, '--car-chart', carChart, '-q');
+    expect(outcome).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // Zip magic (OOXML); the sheets are read back by openpyxl in test/report/to-xlsx.test.ts.
+    expect([...readFileSync(out).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    for (const file of [chart, carChart]) {
+      const png = PNG.sync.read(readFileSync(file));
+      expect([png.width, png.height]).toEqual([1800, 1120]);
+    }
+  });
+
+  test('-o r.json without --format writes JSON', async () => {
+    const out = join(tmp, 'by-extension.json');
+    const outcome = await cli('run', ...XIAOMI, '-o', out, '-q');
+    expect(outcome).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'eventstudy-result' });
+  });
+
   test('--format csv --table cars', async () => {
     const cars = await cli('run', ...XIAOMI, '--format', 'csv', '--table', 'cars');
     expect(cars.stdout.trimEnd().split('\n')).toHaveLength(4);
@@ -178,7 +200,7 @@ describe.concurrent('eventstudy inspect, --help and --version', { timeout: 90_00
     const [run, version] = await Promise.all([cli('run', '--help'), cli('--version')]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('--prices PATH[=TICKER]');
-    expect(run.stdout).toContain('--chart FILE.svg');
+    expect(run.stdout).toContain('--chart FILE ');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(version.stdout).toBe(`${pkg.version}\n`);
   });

@@ -18,7 +18,9 @@ import {
   PANEL_DIR,
   WINDOW,
 } from '../../examples/lib/election-2016';
-import type { StudyResult } from '../../src/index';
+import { carChart, type StudyResult } from '../../src/index';
+import { carFan } from '../../src/report/car-fan';
+import { quantileSorted } from '../../src/stats/quantile-sorted';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -121,6 +123,26 @@ describe('example 03: the 2016 US election', () => {
       expect(kp).toBeCloseTo(bmp * Math.sqrt((1 - rbar) / (1 + (n - 1) * rbar)), 12);
       expect(Math.abs(kp)).toBeLessThan(0.5 * Math.abs(bmp)); // N ≈ 500: the factor is about 0.4
     }
+  });
+
+  it('the per-event CAR chart of 497 events is a percentile fan with the extremes labelled', () => {
+    const r = results.market;
+    const svg = carChart(r);
+    const last = r.days.length - 1;
+    // The three highest and three lowest CARs on day +5, found here by sorting the events.
+    const ranked = [...r.events].sort((a, b) => b.car[last]! - a.car[last]!).map((e) => e.ticker);
+    const labelled = [...svg.matchAll(/class="end-label"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(labelled.sort()).toEqual([...ranked.slice(0, 3), ...ranked.slice(-3)].sort());
+    // Eight lines (median, six events, CAAR) and two bands, not 497 paths.
+    expect(svg.match(/class="line"/g)).toHaveLength(8);
+    expect(svg.match(/class="band"/g)).toHaveLength(2);
+    // The fan's middle band on day 0 is the 25th–75th percentile of the day-0 CARs.
+    const j = r.days.indexOf(0);
+    const cars = r.events.map((e) => e.car[j]!).sort((a, b) => a - b);
+    const fan = carFan(r, [0.25, 0.75]);
+    expect(fan.quantiles[0]![j]).toBeCloseTo(quantileSorted(cars, 0.25), 15);
+    expect(fan.n[j]).toBe(r.events.length);
+    expect(fan.quantiles[0]![j]!).toBeLessThan(fan.quantiles[1]![j]!);
   });
 
   it('the script runs and prints its tables', { timeout: 120_000 }, async () => {

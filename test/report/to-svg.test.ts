@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventStudy } from '../../src/index';
+import { ConfigError, eventStudy } from '../../src/index';
 import { caarBand } from '../../src/report/caar-band';
 import { niceTicks } from '../../src/report/nice-ticks';
 import { escapeXml, wrapText } from '../../src/report/svg-text';
@@ -80,11 +80,40 @@ describe('carChart', () => {
     expect(wellFormed(svg)).toBe(true);
   });
 
-  test('beyond maxLabelled, events are grey and counted in the legend', () => {
+  test('beyond maxLabelled: a percentile fan, the highest and lowest final CARs labelled', () => {
     const svg = carChart(result, { maxLabelled: 1 });
-    expect(count(svg, /class="end-label"/)).toBe(1);
-    expect(count(svg, /stroke="#9ca3af"/)).toBe(2);
-    expect(svg).toContain('+ 2 more events (grey)');
+    // Three events: one highest and one lowest (never more than half of the events each).
+    const last = result.days.length - 1;
+    const byFinal = [...result.events].sort((a, b) => b.car[last]! - a.car[last]!);
+    expect([...svg.matchAll(/class="end-label"[^>]*>([^<]+)</g)].map((m) => m[1]).sort()).toEqual(
+      [byFinal[0]!.ticker, byFinal[2]!.ticker].sort(),
+    );
+    expect(count(svg, /class="band"/)).toBe(2);
+    expect(svg).toContain('data-label="median"');
+    expect(svg).toContain('5–95 % of events');
+  });
+
+  test('options: title, size, decimal y labels, band level and colours', () => {
+    const svg = caarChart(result, {
+      title: 'Xiaomi',
+      width: 640,
+      height: 400,
+      yFormat: 'decimal',
+      digits: 3,
+      bandLevel: 0.9,
+      colors: { caar: '#ff0000', bars: '#00ff00' },
+    });
+    expect(svg).toContain('width="640" height="400"');
+    expect(svg).toContain('>Xiaomi</text>');
+    expect(svg).toMatch(/>0\.050<\/text>/);
+    expect(svg).not.toContain(' %</text>');
+    expect(svg).toContain('90 % band, CAAR ± 1.64 ×');
+    expect(svg).toContain('stroke="#ff0000"');
+    expect(svg).toContain('fill="#00ff00"');
+    // The 90 % band is CAAR ± 1.64 standard errors.
+    const band = caarBand(result, 1.64);
+    expect(band.upper[0]! - result.caar[0]!).toBeCloseTo(1.64 * band.se[0]!, 14);
+    expect(() => caarChart(result, { bandLevel: 95 })).toThrow(ConfigError);
   });
 
   test('repeated tickers are told apart by date, and text is escaped', () => {

@@ -1,0 +1,143 @@
+import type { CarSummary, StudyResult } from '../types';
+
+/** The tables of a study result that export as rows: `toCsv`, `toRows` and `toXlsx` share them. */
+export type ResultTableName = 'events' | 'days' | 'cars' | 'groups';
+
+/** A cell before it is written: text, a number (possibly `NaN`), or nothing. */
+export type ResultCell = string | number | null;
+
+/** A column of a result table: its name and whether it holds text or numbers. */
+export interface ResultColumn {
+  name: string;
+  kind: 'text' | 'number';
+}
+
+/** One result table: its columns and its rows of cells, in column order. */
+export interface ResultTable {
+  columns: ResultColumn[];
+  rows: ResultCell[][];
+}
+
+/**
+ * The rows behind `toCsv`, `toRows` and the spreadsheet's row sheets, so the three always have
+ * the same columns in the same order:
+ *
+ * - `'events'`: one row per included event and window day: id, ticker, market, day, date,
+ *   return, market return, AR, SAR, CAR, t, p.
+ * - `'days'`: one row per relative day: AAR, CAAR, N and every daily test's statistic and p.
+ * - `'cars'`: one row per CAR window: CAAR, ABHAR, N and every test's statistic and p.
+ * - `'groups'`: one row per group (`EventSpec.group`) and CAR window, the `'cars'` columns
+ *   after a `group` column; no rows when the study has no groups.
+ *
+ * @param result - a study result
+ * @param table - which table
+ * @returns the columns and the rows (missing values are `null`)
+ *
+ * @example
+ * ```ts
+ * resultTable(result, 'days').columns.map((c) => c.name); // ['day', 'aar', 'caar', 'n', 'csect', 'csect_p', …]
+ * ```
+ */
+export function resultTable(result: StudyResult, table: ResultTableName): ResultTable {
+  switch (table) {
+    case 'days':
+      return dayTable(result);
+    case 'cars':
+      return carTable(result.cars);
+    case 'groups':
+      return groupTable(result);
+    default:
+      return eventTable(result);
+  }
+}
+
+const text = (name: string): ResultColumn => ({ name, kind: 'text' });
+const number = (name: string): ResultColumn => ({ name, kind: 'number' });
+
+function eventTable(result: StudyResult): ResultTable {
+  const columns = [
+    text('id'),
+    text('ticker'),
+    text('market'),
+    number('day'),
+    text('date'),
+    ...['return', 'market_return', 'ar', 'sar', 'car', 't', 'p'].map(number),
+  ];
+  const rows: ResultCell[][] = [];
+  for (const event of result.events) {
+    result.days.forEach((day, j) => {
+      rows.push([
+        event.id,
+        event.ticker,
+        event.market ?? null,
+        day,
+        event.dates[j] ?? null,
+        event.returns[j] ?? null,
+        event.marketReturns?.[j] ?? null,
+        event.ar[j] ?? null,
+        event.sar[j] ?? null,
+        event.car[j] ?? null,
+        event.t[j] ?? null,
+        event.pValue[j] ?? null,
+      ]);
+    });
+  }
+  return { columns, rows };
+}
+
+function dayTable(result: StudyResult): ResultTable {
+  const names = Object.keys(result.tests);
+  const columns = ['day', 'aar', 'caar', 'n', ...names.flatMap((name) => [name, `${name}_p`])].map(number);
+  const rows = result.days.map((day, j) => [
+    day,
+    result.aar[j] ?? null,
+    result.caar[j] ?? null,
+    result.n[j] ?? null,
+    ...names.flatMap((name) => [
+      result.tests[name]!.statistic[j] ?? null,
+      result.tests[name]!.pValue[j] ?? null,
+    ]),
+  ]);
+  return { columns, rows };
+}
+
+function carTable(cars: readonly CarSummary[]): ResultTable {
+  const names = [...new Set(cars.flatMap((car) => Object.keys(car.tests)))];
+  const columns = [
+    'window_start',
+    'window_end',
+    'caar',
+    'abhar',
+    'n',
+    ...names.flatMap((name) => [name, `${name}_p`]),
+  ].map(number);
+  const rows = cars.map((car) => [
+    car.window[0],
+    car.window[1],
+    car.caar,
+    car.abhar,
+    car.n,
+    ...names.flatMap((name) => [car.tests[name]?.statistic ?? null, car.tests[name]?.pValue ?? null]),
+  ]);
+  return { columns, rows };
+}
+
+/**
+ * The part of a group's result (DESIGN.md §6 `GroupResult`) that the groups table reads.
+ * Structural, so this file reads `result.groups` whether or not a study computed them.
+ */
+interface GroupCars {
+  group: string;
+  cars: CarSummary[];
+}
+
+function groupTable(result: StudyResult): ResultTable {
+  const groups = (result as StudyResult & { groups?: readonly GroupCars[] }).groups ?? [];
+  const cars = carTable(groups.flatMap((group) => group.cars));
+  const rows: ResultCell[][] = [];
+  let k = 0;
+  for (const group of groups) {
+    for (let c = 0; c < group.cars.length; c++) rows.push([group.group, ...cars.rows[k++]!]);
+  }
+  return { columns: [text('group'), ...cars.columns], rows };
+}
