@@ -1,10 +1,12 @@
 import { ConfigError } from '../errors';
+import { withStudyDisplay } from '../report/notebook-display';
 import { resolveConventions } from '../stats/conventions';
-import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-event-tests';
-import { mean } from '../stats/panel-columns';
-import type { CarSummary, Exclusion, StudyResult, StudySpec } from '../types';
+import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
+import type { Exclusion, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
+import { crossSection } from './cross-section';
 import { expandEvents } from './expand-events';
+import { studyGroups } from './group-results';
 import { requiredFactors } from './model-design';
 import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
@@ -16,7 +18,9 @@ import { validateStudySpec } from './validate-spec';
  * Runs an event study (DESIGN.md §1): for every event, day 0 on its calendar, the model fitted
  * on the estimation window, AR, SAR, CAR, SCAR and BHAR with per-event tests; across the
  * included events, AAR, CAAR, ABHAR and the significance tests of METHODS.md §4, daily and for
- * every CAR window. Events that cannot be studied are listed in `excluded` with a code and a
+ * every CAR window, with a summary of each window's CARs; per `EventSpec.group`, the same
+ * cross-section on the group's events alone, and the groups' CARs compared (METHODS.md §8).
+ * Events that cannot be studied are listed in `excluded` with a code and a
  * reason; `events.length + excluded.length` always equals the number of listing-events (input
  * events, each counted once per ticker of a story).
  *
@@ -66,43 +70,24 @@ export function eventStudy(spec: StudySpec): StudyResult {
   const events = rows.map((row) => row.result);
   rows.length = 0;
   const names = spec.tests === 'all' ? allTestNames : (spec.tests ?? defaultTestNames);
-  const tests = crossEventTests(panel, conventions, names);
-  const width = panel.days.length;
-  const n = events.length;
-  // Events with no return on a day (trade-to-trade only) do not count in that day's AAR and N.
-  const counts = panel.days.map(() => 0);
-  const aar = panel.days.map((_, j) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const value = panel.ar[i * width + j]!;
-      if (Number.isNaN(value)) continue;
-      sum += value;
-      counts[j]!++;
-    }
-    return counts[j]! > 0 ? sum / counts[j]! : Number.NaN;
-  });
-  let running = 0;
-  const caar = aar.map((value) => (running += value));
-  const cars: CarSummary[] = settings.carWindows.map((window, w) => ({
-    window,
-    caar: mean(panel.car.subarray(w * n), n),
-    abhar: mean(panel.bhar.subarray(w * n), n),
-    n,
-    tests: tests.cars[w] ?? {},
-  }));
+  const { aar, caar, n: counts, tests, cars } = crossSection(panel, conventions, names);
+  const { groups, groupComparison } = studyGroups(spec.events, events, panel, conventions, names);
   const { carWindows: _carWindows, ...publicSettings } = settings;
-  return {
+  // Plain data, plus a non-enumerable notebook display that JSON and deep equality do not see.
+  return withStudyDisplay({
     days: panel.days,
     events,
     excluded,
     aar,
     caar,
     n: counts,
-    tests: tests.daily,
+    tests,
     cars,
+    ...(groups ? { groups } : {}),
+    ...(groupComparison ? { groupComparison } : {}),
     conventions,
     settings: publicSettings,
-  };
+  });
 }
 
 function checkInputs(spec: StudySpec, settings: StudyResult['settings']): void {
