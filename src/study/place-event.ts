@@ -73,7 +73,7 @@ export function placeEvent(listingEvent: ListingEvent, data: StudyData, settings
   const { event, ticker } = listingEvent;
   const listing = data.series(ticker);
   if (!listing) return notPlaced('unknown-ticker', unknown('ticker', ticker, data.tickers()));
-  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market);
+  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market, listing.exchange);
   if (benchmark !== undefined && !data.series(benchmark)) {
     return notPlaced('unknown-benchmark', unknown('benchmark', benchmark, data.tickers()));
   }
@@ -85,7 +85,11 @@ export function placeEvent(listingEvent: ListingEvent, data: StudyData, settings
   }
   const calendar = data.calendar(benchmark ?? listing.ticker);
   // `exchange` names the event's own listing; a story's other tickers are read from their suffix
-  const exchange = resolveExchange(ticker, ticker === event.ticker ? event.exchange : undefined);
+  // (else the series' own exchange, e.g. from CRSP EXCHCD)
+  const exchange = resolveExchange(
+    ticker,
+    (ticker === event.ticker ? event.exchange : undefined) ?? listing.exchange,
+  );
   const zero = dayZero(event.date, calendar.dates, {
     nonTradingDay: settings.nonTradingDay,
     ticker,
