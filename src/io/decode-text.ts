@@ -255,18 +255,26 @@ export function createChunkDecoder(options: { encoding?: string; file?: string }
   const utf8 = options.encoding === undefined || /^utf-?8$/i.test(options.encoding.trim());
   const encoding = utf8 ? 'utf-8' : options.encoding!;
   const decoder = decoderFor(encoding, options.file);
-  let lines = 0; // lines before the current chunk, as the caller counts them (no second count here)
+  // Lines before the current chunk, when the caller counts them (no second count here); else
+  // an error says the byte offset in the file instead of a line.
+  let lines: number | undefined;
+  let consumed = 0; // bytes of the file before the current chunk
   let first = true;
   let carry = new Uint8Array(0);
-  const fail = (bytes: Uint8Array): never => {
+  const fail = (bytes: Uint8Array, base: number): never => {
     const at = utf8 ? Math.max(0, firstInvalidUtf8(bytes, bytes.length, true)) : 0;
-    throw invalidUtf8(bytes, at, false, !utf8, options.file, lines);
+    if (lines !== undefined) throw invalidUtf8(bytes, at, false, !utf8, options.file, lines);
+    const error = invalidUtf8(bytes, at, false, !utf8, undefined);
+    const message = error.message.replace(/^line \d+, column \d+: /, '');
+    throw new CsvFormatError(`${message} (at byte ${(base + at).toLocaleString('en-US')} of the file)`, {
+      file: options.file,
+    });
   };
-  const strict = (bytes: Uint8Array, stream: boolean): string => {
+  const strict = (bytes: Uint8Array, stream: boolean, base: number): string => {
     try {
       return decoder.decode(bytes, { stream });
     } catch {
-      return fail(bytes);
+      return fail(bytes, base);
     }
   };
   const counted = (text: string): string => {
@@ -276,9 +284,11 @@ export function createChunkDecoder(options: { encoding?: string; file?: string }
   };
   return {
     encoding,
-    decode(chunk, linesBefore = lines) {
-      lines = linesBefore;
-      if (!utf8) return counted(strict(chunk, true));
+    decode(chunk, linesBefore) {
+      if (linesBefore !== undefined) lines = linesBefore;
+      const start = consumed;
+      consumed += chunk.length;
+      if (!utf8) return counted(strict(chunk, true, start));
       let bytes = chunk;
       if (carry.length > 0) {
         // the character cut at the end of the last chunk, completed by this one's first bytes
@@ -291,22 +301,22 @@ export function createChunkDecoder(options: { encoding?: string; file?: string }
           carry = joined.slice(0, carry.length + chunk.length);
           return '';
         }
-        const head = strict(joined.subarray(0, cut), false);
+        const head = strict(joined.subarray(0, cut), false, start - carry.length);
         carry = new Uint8Array(0);
         bytes = chunk.subarray(used);
         const cutBody = completeEnd(bytes, 0);
-        const body = strict(bytes.subarray(0, cutBody), false);
+        const body = strict(bytes.subarray(0, cutBody), false, start + used);
         carry = bytes.slice(cutBody);
         return counted(head + body);
       }
       const cut = completeEnd(bytes, 0);
-      const text = strict(bytes.subarray(0, cut), false);
+      const text = strict(bytes.subarray(0, cut), false, start);
       carry = bytes.slice(cut);
       return counted(text);
     },
     end() {
       if (utf8) {
-        if (carry.length > 0) return fail(carry);
+        if (carry.length > 0) return fail(carry, consumed - carry.length);
         return '';
       }
       try {
@@ -314,10 +324,7 @@ export function createChunkDecoder(options: { encoding?: string; file?: string }
       } catch {
         throw new CsvFormatError(
           'the file ends inside a character: it is cut short or not in its declared encoding',
-          {
-            file: options.file,
-            line: lines + 1,
-          },
+          { file: options.file, ...(lines !== undefined ? { line: lines + 1 } : {}) },
         );
       }
     },

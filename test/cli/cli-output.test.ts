@@ -5,7 +5,8 @@
  * bare `eventstudy` printed the help on stdout with exit 0.
  */
 import { execFile, spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -80,6 +81,20 @@ describe.concurrent('eventstudy output and top-level usage', { timeout: 90_000 }
     expect(outcome.code).toBe(2);
     expect(outcome.stdout).toBe('');
     expect(outcome.stderr).toContain('eventstudy run');
+  });
+
+  test('a broken symbolic link in a --prices folder is reported on stderr (issue 20, class 8)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'eventstudy-links-'));
+    symlinkSync(join(ROOT, 'data', 'hk', '1810.HK.csv'), join(folder, '1810.HK.csv'));
+    symlinkSync(join(folder, 'not-fetched'), join(folder, '2333.HK.csv'));
+    const outcome = await cli([
+      'run',
+      ...['--prices', folder, '--prices', 'data/indices', '--events', 'examples/events/xiaomi.csv'],
+    ]);
+    expect(outcome.stderr).toContain(
+      `eventstudy: skipped ${join(folder, '2333.HK.csv')}: a symbolic link to a file that does not exist`,
+    );
+    expect(outcome.stdout).toContain('1810.HK');
   });
 
   test('--window -5,1000000000 stops at once with a ConfigError (exit 1), not out of memory', async () => {

@@ -55,7 +55,16 @@ describe('strict decoding', () => {
     );
     const bad = createChunkDecoder({ file: 'big.csv' });
     bad.decode(bytes('a\nb\n'));
-    expect(() => bad.decode(Uint8Array.of(0x43, 0x6c, 0xf4, 0x74))).toThrow(/invalid UTF-8: byte 0xF4/);
+    expect(() => bad.decode(Uint8Array.of(0x43, 0x6c, 0xf4, 0x74))).toThrow(
+      /invalid UTF-8: byte 0xF4 .* \(at byte 6 of the file\)/,
+    );
+    const counted = createChunkDecoder({ file: 'big.csv' });
+    counted.decode(bytes('a\nb\n'), 0);
+    try {
+      counted.decode(Uint8Array.of(0x43, 0x6c, 0xf4, 0x74), 2);
+    } catch (error) {
+      expect((error as CsvFormatError).line).toBe(3);
+    }
   });
 
   it('any cutting of UTF-8 text into chunks decodes to the same text, and of lines to the same lines', () => {
