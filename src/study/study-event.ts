@@ -21,10 +21,12 @@ import type {
   EventSpec,
   Exclusion,
   ExclusionCode,
+  FactorTable,
   PriceSeries,
 } from '../types';
 import { benchmarkFor } from './benchmark-for';
 import type { ListingEvent } from './expand-events';
+import { factorTableFor } from './factor-table-for';
 import { modelDesign, needsBenchmark, requiredFactors } from './model-design';
 import type { Settings } from './settings';
 import type { EventCalendar, StudyData } from './study-data';
@@ -76,6 +78,8 @@ export interface StudyContext {
   data: StudyData;
   settings: Settings;
   conventions: Conventions;
+  /** `StudySpec.factors`: one table or one per exchange (the data holds the single one). */
+  factors?: FactorTable | Readonly<Record<string, FactorTable>>;
   /** Storage of the events' estimation days, created by the first event studied. */
   days?: DayStore;
 }
@@ -139,7 +143,15 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
         `the calendar of ${calendar.owner} runs from ${dates[0]} to ${dates[dates.length - 1]}`,
     );
   }
-  const missingFactor = missingFactorDay(context, calendar, first, last);
+  const factorTable = factorTableFor(event, ticker, context.factors);
+  const columns = requiredFactors(settings.model, settings.factorModel, factorTable);
+  if (columns.length > 0 && context.factors !== undefined && factorTable === undefined) {
+    return exclude(
+      'factors-missing',
+      `no factor table for ${ticker}: factors has tables for ${Object.keys(context.factors).join(', ')} (keys are suffixes such as .HK or exchange codes such as HKEX, US)`,
+    );
+  }
+  const missingFactor = missingFactorDay(context, calendar, first, last, columns, factorTable);
   if (missingFactor !== undefined) {
     return exclude(
       'factors-missing',
@@ -154,6 +166,8 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
     calendar,
     settings.thinTrading,
     settings.measure,
+    factorTable,
+    settings.factorModel,
   );
   for (let t = first; t <= last; t++) {
     if (!usable(design, t) && !noTrade(design, t)) {
@@ -432,10 +446,11 @@ function missingFactorDay(
   calendar: EventCalendar,
   first: number,
   last: number,
+  names: readonly string[],
+  table: FactorTable | undefined,
 ): string | undefined {
-  const names = requiredFactors(context.settings.model);
   if (names.length === 0) return undefined;
-  const factors = context.data.factors(calendar);
+  const factors = context.data.factors(calendar, table);
   for (let t = first; t <= last; t++) {
     for (const name of names) {
       const column = factors?.[name];
