@@ -43,7 +43,9 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
   const progress = (label: string) =>
     progressBar(io.stderr, label, { enabled: !options.quiet && io.stderr.isTTY === true });
   const loading = progress('reading prices');
-  const prices = await loadPriceArguments(options.prices, loading.update);
+  const prices = await loadPriceArguments(options.prices, loading.update, (path, reason) => {
+    if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
+  });
   loading.done();
   const events = await loadEvents(options.events);
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;

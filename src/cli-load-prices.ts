@@ -9,6 +9,7 @@ import type { PriceSeries } from './types';
  *
  * @param inputs - the parsed `--prices` arguments, in command-line order
  * @param onProgress - called after each file read with the files done and the total
+ * @param onSkipped - called for each folder entry not read (a broken symbolic link), with why
  * @returns every series, in argument order
  * @throws UsageError when `PATH=TICKER` names a file with several series; `CsvFormatError` for
  *   a malformed file or a ticker found in two files; the file system's error for a missing path
@@ -21,6 +22,7 @@ import type { PriceSeries } from './types';
 export async function loadPriceArguments(
   inputs: readonly PricesArgument[],
   onProgress?: (done: number, total: number) => void,
+  onSkipped?: (path: string, reason: string) => void,
 ): Promise<PriceSeries[]> {
   const plain = inputs.filter((input) => input.ticker === undefined).map((input) => input.path);
   const renamed = inputs.filter((input) => input.ticker !== undefined);
@@ -29,6 +31,7 @@ export async function loadPriceArguments(
   const series =
     plain.length > 0
       ? await loadPrices(plain, {
+          ...(onSkipped ? { onSkipped } : {}),
           onProgress: (done, total) => {
             plainFiles = total;
             onProgress?.(done, total + renamed.length);

@@ -64,6 +64,9 @@ export {
 export { toXlsxBytes } from './report/to-xlsx-bytes';
 export { alignedReturns, type ReturnKind } from './returns/align-returns';
 export { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from './returns/trade-to-trade';
+export { adjustPValues, P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
+export { anova } from './stats/anova';
+export { carStatistics } from './stats/car-statistics';
 export {
   defaultConventions,
   estudy2Conventions,
@@ -71,11 +74,16 @@ export {
   resolveConventions,
 } from './stats/conventions';
 export { allTestNames, crossEventTests, defaultTestNames } from './stats/cross-event-tests';
-export { pValueNormal, pValueT } from './stats/p-value';
+export { kruskalWallis } from './stats/kruskal-wallis';
+export { MANN_WHITNEY_EXACT_MAX_N, mannWhitney } from './stats/mann-whitney';
+export { pValueChiSquare, pValueF, pValueNormal, pValueT } from './stats/p-value';
 export type { EventPanel } from './stats/panel';
 export { mulberry32, type RandomSource, randomInteger } from './stats/seeded-random';
+export { welch } from './stats/welch';
 export { eventStudy } from './study/event-study';
 export { expandEvents, type ListingEvent } from './study/expand-events';
+export { groupEventsBy } from './study/group-events-by';
+export { regressCars } from './study/regress-cars';
 export { MODEL_NAMES, resolveSettings, type Settings } from './study/settings';
 export {
   addDayZeroReturn,

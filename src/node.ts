@@ -7,10 +7,12 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CsvFormatError } from './errors';
 import { combinePriceFiles, type PriceFile } from './io/combine-price-files';
+import { createChunkDecoder, decodeText } from './io/decode-text';
 import { joinFactors } from './io/join-factors';
 import { parseEvents } from './io/parse-events';
 import { parseFactors } from './io/parse-factors';
 import { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
+import { checkLineLengths, createWholeLines } from './io/whole-lines';
 import { throttleProgress } from './study/throttle-progress';
 import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
 
@@ -36,6 +38,17 @@ export interface LoadPricesOptions {
    * read, so `done` may be fractional.
    */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The files' text encoding (a WHATWG label: `'windows-1252'`, `'latin1'`, `'gbk'`, …). Default:
+   * UTF-8, and a file that is not UTF-8 but reads as Windows-1252 (Latin-1) is decoded as such
+   * and says so in `source.encoding`; any other invalid UTF-8 is a `CsvFormatError`.
+   */
+  encoding?: string;
+  /**
+   * Called for each entry of a folder that is not read, with why: a symbolic link that leads
+   * nowhere (a git-annex file not fetched), to a folder, or round in a loop.
+   */
+  onSkipped?: (path: string, reason: string) => void;
 }
 
 /**
@@ -53,22 +66,63 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 
 const DATA_FILE = /\.(csv|txt|tsv)$/i;
 
-/** Expand files and folders (every `.csv`/`.txt`/`.tsv` directly inside, sorted by name) into files. */
-async function listFiles(paths: string | string[]): Promise<string[]> {
+/**
+ * Expand files and folders (every `.csv`/`.txt`/`.tsv` directly inside, sorted by name) into
+ * files. Symbolic links to files are followed (git-annex and DVC keep data files as links);
+ * a link that cannot be followed, or leads to a folder, is reported to `onSkipped` with why.
+ */
+async function listFiles(
+  paths: string | string[],
+  onSkipped?: (path: string, reason: string) => void,
+): Promise<string[]> {
   const out: string[] = [];
   for (const path of typeof paths === 'string' ? [paths] : paths) {
     if ((await stat(path)).isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true });
-      const names = entries
-        .filter((e) => e.isFile() && DATA_FILE.test(e.name))
-        .map((e) => e.name)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const names: string[] = [];
+      for (const entry of entries) {
+        if (!DATA_FILE.test(entry.name)) continue;
+        if (entry.isFile()) names.push(entry.name);
+        else if (entry.isSymbolicLink()) {
+          const target = await linkTarget(join(path, entry.name));
+          if (target === 'file') names.push(entry.name);
+          else onSkipped?.(join(path, entry.name), target);
+        }
+      }
+      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (const name of names) out.push(join(path, name));
     } else {
       out.push(path);
     }
   }
   return out;
+}
+
+/** `'file'` when a symbolic link leads to a file, else why it is skipped. */
+async function linkTarget(link: string): Promise<'file' | string> {
+  try {
+    const target = await stat(link);
+    if (target.isFile()) return 'file';
+    return target.isDirectory()
+      ? 'a symbolic link to a folder (folders are not read recursively)'
+      : 'a symbolic link to something that is not a file';
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ELOOP') return 'a symbolic link that loops';
+    if (code === 'ENOENT')
+      return 'a symbolic link to a file that does not exist (a git-annex file not fetched?)';
+    return `a symbolic link that cannot be followed (${String(code)})`;
+  }
+}
+
+/** Reads a whole text file strictly (see `decodeText`), refusing overlong lines. */
+async function readTextFile(
+  file: string,
+  options: { encoding?: string; detect?: boolean },
+): Promise<{ text: string; encoding: string }> {
+  const decoded = decodeText(await readFile(file), { ...options, file });
+  checkLineLengths(decoded.text, { file });
+  return decoded;
 }
 
 /**
@@ -92,7 +146,7 @@ export async function loadPrices(
   paths: string | string[],
   options: LoadPricesOptions = {},
 ): Promise<PriceSeries[]> {
-  const files = await listFiles(paths);
+  const files = await listFiles(paths, options.onSkipped);
   if (options.ticker !== undefined && files.length !== 1) {
     throw new CsvFormatError(
       `options.ticker names one series, but ${files.length} files were given: use tickers to filter`,
@@ -104,6 +158,7 @@ export async function loadPrices(
   const results: PriceFile[] = new Array(files.length);
   const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
   const progress = throttleProgress(options.onProgress);
+  const encodingOption = options.encoding === undefined ? {} : { encoding: options.encoding };
   const parseOptions = (file: string): ParsePricesOptions => {
     const out: ParsePricesOptions = { file };
     if (options.format !== undefined) out.format = options.format;
@@ -130,14 +185,23 @@ export async function loadPrices(
       const file = files[i]!;
       if (sizes[i]! >= STREAM_FILE_BYTES) {
         streaming.set(i, 0);
-        const series = await readPricesInChunks(file, sizes[i]!, parseOptions(file), (share) => {
-          streaming.set(i, share);
-          report();
-        });
+        const series = await readPricesInChunks(
+          file,
+          sizes[i]!,
+          parseOptions(file),
+          encodingOption,
+          (share) => {
+            streaming.set(i, share);
+            report();
+          },
+        );
         streaming.delete(i);
         results[i] = { file, series };
       } else {
-        results[i] = { file, series: parsePrices(await readFile(file, 'utf8'), parseOptions(file)) };
+        const { text, encoding } = await readTextFile(file, { ...encodingOption, detect: true });
+        const series = parsePrices(text, parseOptions(file));
+        if (encoding !== 'utf-8') for (const one of series) if (one.source) one.source.encoding = encoding;
+        results[i] = { file, series };
       }
       done++;
       report();
@@ -157,41 +221,47 @@ async function readPricesInChunks(
   file: string,
   size: number,
   options: ParsePricesOptions,
+  encoding: { encoding?: string },
   onShare: (share: number) => void,
 ): Promise<PriceSeries[]> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  // Strict decoding and a cap on a line's length: a file without line breaks (2 GB of NUL
+  // bytes) is an error at its first MiB, not a string that outgrows memory (issue 20).
+  const decoder = createChunkDecoder({ ...encoding, file });
+  const whole = createWholeLines({ file });
   let reader: PriceReader | undefined;
-  let pending = '';
   let lines = 0;
   const feed = (text: string): void => {
     if (reader === undefined) {
-      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      reader = createPriceReader(body, options);
-      reader.feed(body, 0);
+      reader = createPriceReader(text, options);
+      reader.feed(text, 0);
     } else {
       reader.feed(text, lines);
     }
     for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
   };
-  for await (const chunk of stream) {
-    const text = pending + (chunk as string);
-    const end = text.lastIndexOf('\n');
-    if (end < 0) {
-      pending = text;
-      continue;
+  try {
+    for await (const chunk of stream) {
+      const text = whole.push(decoder.decode(chunk as Buffer));
+      if (text !== '') feed(text);
+      onShare(Math.min(1, stream.bytesRead / size));
     }
-    pending = text.slice(end + 1);
-    feed(text.slice(0, end + 1));
-    onShare(Math.min(1, stream.bytesRead / size));
+  } finally {
+    stream.destroy();
   }
-  if (pending !== '' || reader === undefined) feed(pending);
-  return reader!.finish();
+  const rest = whole.push(decoder.end()) + whole.end();
+  if (rest !== '' || reader === undefined) feed(rest);
+  const series = reader!.finish();
+  if (decoder.encoding !== 'utf-8')
+    for (const one of series) if (one.source) one.source.encoding = decoder.encoding;
+  return series;
 }
 
 /**
  * Read an events file with `parseEvents`.
  *
  * @param path - The file.
+ * @param options - `encoding` of the file (a WHATWG label such as `'windows-1252'`); default UTF-8.
  * @returns The events, in file order.
  * @throws CsvFormatError or EventSpecError with the path, line and column.
  * @example
@@ -199,8 +269,9 @@ async function readPricesInChunks(
  * const events = await loadEvents('examples/events.csv')
  * ```
  */
-export async function loadEvents(path: string): Promise<EventSpec[]> {
-  return parseEvents(await readFile(path, 'utf8'), { file: path });
+export async function loadEvents(path: string, options: { encoding?: string } = {}): Promise<EventSpec[]> {
+  // Events have no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
+  return parseEvents((await readTextFile(path, options)).text, { file: path });
 }
 
 /**
@@ -208,6 +279,7 @@ export async function loadEvents(path: string): Promise<EventSpec[]> {
  * dates with `joinFactors` (a factor in several files is taken from the first).
  *
  * @param paths - A file or folder, or several.
+ * @param options - `encoding` of the files (a WHATWG label such as `'windows-1252'`); default UTF-8.
  * @returns The joined table, in decimals.
  * @throws CsvFormatError with the path of a malformed file.
  * @example
@@ -215,10 +287,14 @@ export async function loadEvents(path: string): Promise<EventSpec[]> {
  * const ff = await loadFactors(['data/factors/F-F_Research_Data_Factors_daily.CSV', 'data/factors/F-F_Momentum_Factor_daily.CSV'])
  * ```
  */
-export async function loadFactors(paths: string | string[]): Promise<FactorTable> {
+export async function loadFactors(
+  paths: string | string[],
+  options: { encoding?: string } = {},
+): Promise<FactorTable> {
   const files = await listFiles(paths);
+  // A factor table has no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
   const tables = await Promise.all(
-    files.map(async (file) => parseFactors(await readFile(file, 'utf8'), { file })),
+    files.map(async (file) => parseFactors((await readTextFile(file, options)).text, { file })),
   );
   return joinFactors(...tables);
 }

@@ -49,6 +49,11 @@ export interface PriceSource {
   duplicateRows: number;
   /** Whether the file's rows were out of date order and had to be sorted. */
   sorted: boolean;
+  /**
+   * The file's text encoding where it is not UTF-8: declared (`loadPrices`' `encoding`) or
+   * detected (`'windows-1252'`, a file that is not UTF-8 but reads as Latin-1 text).
+   */
+  encoding?: string;
 }
 
 /** Daily factor returns as decimals (Ken French percent files are divided by 100). */
@@ -305,12 +310,62 @@ export interface Exclusion {
   reason: string;
 }
 
+/**
+ * Descriptive statistics of the events' CARs in one window (computed with simple-statistics):
+ * `sd` with N − 1, `skewness` the adjusted Fisher–Pearson G1 and `kurtosis` the sample excess
+ * kurtosis G2 (as Excel's SKEW and KURT, R's `e1071::skewness(type = 2)`), quartiles by linear
+ * interpolation (R type 7, numpy's default), `positive` the share of CARs above zero.
+ */
+export interface CarStatistics {
+  mean: number;
+  median: number;
+  sd: number;
+  skewness: number;
+  kurtosis: number;
+  min: number;
+  max: number;
+  q1: number;
+  q3: number;
+  /** Share of the CARs that are above zero, in [0, 1]. */
+  positive: number;
+  /** Why a value is `NaN` (too few events: sd needs 2, skewness 3, kurtosis 4). */
+  note?: string;
+}
+
 /** Cross-event result of one CAR window. */
 export interface CarSummary {
   window: [number, number];
   caar: number;
   abhar: number;
   n: number;
+  tests: Record<string, TestValue>;
+  /** The distribution of the events' CARs in this window. */
+  summary: CarStatistics;
+}
+
+/**
+ * The cross-event results of one subgroup (METHODS.md §8): the events whose `EventSpec.group`
+ * is `group`, with their own N and their own Kolari–Pynnönen r̄, the same shapes as the top
+ * level of {@link StudyResult}.
+ */
+export interface GroupResult {
+  group: string;
+  /** Included events in the group. */
+  n: number;
+  aar: number[];
+  caar: number[];
+  tests: Record<string, TestSeries>;
+  cars: CarSummary[];
+}
+
+/**
+ * The groups' CARs compared in one CAR window (METHODS.md §8): `welch` and `mannWhitney` for two
+ * groups, `anova` and `kruskalWallis` for three or more.
+ */
+export interface GroupComparison {
+  window: [number, number];
+  /** The groups compared, in order of first appearance. */
+  groups: string[];
   tests: Record<string, TestValue>;
 }
 
@@ -324,6 +379,10 @@ export interface StudyResult {
   n: number[];
   tests: Record<string, TestSeries>;
   cars: CarSummary[];
+  /** One entry per `EventSpec.group` value, in order of first appearance (absent when no event has a group). */
+  groups?: GroupResult[];
+  /** The groups compared per CAR window (absent with fewer than two groups). */
+  groupComparison?: GroupComparison[];
   conventions: Conventions;
   /** The resolved settings the study ran with. */
   settings: {
@@ -340,4 +399,68 @@ export interface StudyResult {
     market?: string;
     benchmarks?: Record<string, string>;
   };
+}
+
+/** Standard errors of {@link CarRegression} (METHODS.md §9). */
+export type StandardErrors = 'classical' | 'hc0' | 'hc1' | 'hc2' | 'hc3' | 'cluster';
+
+/** Options of `regressCars` (DESIGN.md §6). */
+export interface RegressCarsOptions {
+  /** The CAR window whose per-event values are regressed (one of the study's CAR windows). */
+  window: [number, number];
+  /**
+   * Regressors: columns of the events file (numbers, or text that becomes 0/1 dummies against
+   * its first level, named `column=level`), `group`, or the fitted model's `beta`, `sigma`,
+   * `r2`, `alpha` (these four names always mean the model's values).
+   */
+  regressors: readonly string[];
+  /** What is regressed: CAR (default), SCAR or BHAR. */
+  dependent?: 'car' | 'scar' | 'bhar';
+  /** Standard errors, default `'hc1'` without `cluster`, `'cluster'` with it. */
+  se?: StandardErrors;
+  /** Cluster field(s): `ticker`, `day0`, `group`, `id`, `market` or an events-file column; two for two-way. */
+  cluster?: string | [string, string];
+  /** `'inverse-variance'`: WLS with w_i = 1 / Var(CAR_i) (METHODS.md §3). Default `'none'`. */
+  weights?: 'none' | 'inverse-variance';
+}
+
+/** One coefficient of a {@link CarRegression}. */
+export interface RegressionCoefficient {
+  /** `(intercept)`, a regressor's name, or `column=level` for a dummy. */
+  name: string;
+  estimate: number;
+  se: number;
+  t: number;
+  pValue: number;
+}
+
+/** A cross-sectional regression of CARs (METHODS.md §9). */
+export interface CarRegression {
+  /** Events used. */
+  n: number;
+  /** Coefficients, intercept included. */
+  k: number;
+  /** Degrees of freedom of the t and F tests: n − k, or G − 1 (min over two dimensions) when clustered. */
+  df: number;
+  /** The standard errors used: classical, hc0 … hc3, or cluster. */
+  se: string;
+  /** Number of clusters per dimension, when clustered. */
+  clusters?: number[];
+  /** The cluster field(s), when clustered. */
+  clusterBy?: string[];
+  coefficients: RegressionCoefficient[];
+  r2: number;
+  adjR2: number;
+  /** The R²-based F (classical), or the Wald F of the slopes with the chosen covariance. */
+  f: number;
+  fPValue: number;
+  /** Numerator and denominator degrees of freedom of `f`. */
+  fDf: [number, number];
+  window: [number, number];
+  dependent: 'car' | 'scar' | 'bhar';
+  weights: 'none' | 'inverse-variance';
+  /** Dummies' reference levels, by text column. */
+  baseLevels?: Record<string, string>;
+  /** Events left out, why a value is `NaN`, and other things to know. */
+  note?: string;
 }

@@ -1,3 +1,5 @@
+import { chiSquareUpperTail } from './chi-square-upper-tail';
+import { fUpperTail } from './f-upper-tail';
 import { normalTwoSided } from './normal-two-sided';
 import { studentTTwoSided } from './student-t-two-sided';
 
@@ -36,4 +38,45 @@ export function pValueT(statistic: number, df: number): number {
 export function pValueNormal(statistic: number): number {
   if (!Number.isFinite(statistic)) return Number.NaN;
   return Math.min(1, normalTwoSided(statistic));
+}
+
+/**
+ * Upper-tail p-value of an F statistic with `df1` and `df2` degrees of freedom, `P(F ≥ f)`
+ * ({@link fUpperTail}: the regularized incomplete beta, computed in the tail so small p-values
+ * keep their precision).
+ *
+ * @param f - The F statistic (≥ 0).
+ * @param df1 - Numerator degrees of freedom (> 0).
+ * @param df2 - Denominator degrees of freedom (> 0).
+ * @returns The p-value in [0, 1], or `NaN` when an argument is not finite or a df is not positive.
+ *
+ * @example
+ * ```ts
+ * pValueF(4.0, 2, 20) // 0.0345…
+ * ```
+ */
+export function pValueF(f: number, df1: number, df2: number): number {
+  if (!Number.isFinite(f) || !(df1 > 0) || !(df2 > 0) || !Number.isFinite(df1) || !Number.isFinite(df2))
+    return Number.NaN;
+  if (f <= 0) return 1;
+  return Math.min(1, Math.max(0, fUpperTail(f, df1, df2)));
+}
+
+/**
+ * Upper-tail p-value of a χ² statistic with `df` degrees of freedom, `P(X ≥ x)`
+ * ({@link chiSquareUpperTail}: the regularized upper incomplete gamma).
+ *
+ * @param x - The statistic (≥ 0).
+ * @param df - Degrees of freedom (> 0).
+ * @returns The p-value in [0, 1], or `NaN` when an argument is not finite or df is not positive.
+ *
+ * @example
+ * ```ts
+ * pValueChiSquare(3.841458820694124, 1) // 0.05
+ * ```
+ */
+export function pValueChiSquare(x: number, df: number): number {
+  if (!Number.isFinite(x) || !(df > 0) || !Number.isFinite(df)) return Number.NaN;
+  if (x <= 0) return 1;
+  return Math.min(1, chiSquareUpperTail(x, df));
 }

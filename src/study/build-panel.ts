@@ -1,4 +1,5 @@
 import { abnormalReturns } from '../models/linear-model';
+import { allocatePanel } from '../stats/allocate-panel';
 import type { EventPanel } from '../stats/panel';
 import type { Settings } from './settings';
 import type { EventRow } from './study-event';
@@ -22,26 +23,11 @@ export function buildPanel(rows: readonly EventRow[], settings: Settings): Event
   const n = rows.length;
   const width = days.length;
   const windows = settings.carWindows;
-  const panel: EventPanel = {
-    events: n,
+  const panel = allocatePanel(
+    n,
     days,
-    ar: new Float64Array(n * width),
-    sar: new Float64Array(n * width),
-    windowDate: new Int32Array(n * width),
-    df: new Float64Array(n),
-    m: new Float64Array(n),
-    sigma: new Float64Array(n),
-    estimation: {
-      offsets: new Int32Array(n + 1),
-      ar: new Float64Array(0),
-      day: new Int32Array(0),
-      date: new Int32Array(0),
-    },
-    carWindows: windows.map((window) => ({ window, first: window[0] - a, last: window[1] - a })),
-    car: new Float64Array(windows.length * n),
-    scar: new Float64Array(windows.length * n),
-    bhar: new Float64Array(windows.length * n),
-  };
+    windows.map((window) => ({ window, first: window[0] - a, last: window[1] - a })),
+  );
   let total = 0;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;

@@ -1,11 +1,12 @@
 import { ConfigError } from '../errors';
 import { resolveConventions } from '../stats/conventions';
-import { allTestNames, crossEventTests, defaultTestNames } from '../stats/cross-event-tests';
-import { mean } from '../stats/panel-columns';
-import type { CarSummary, Exclusion, FactorTable, StudyResult, StudySpec } from '../types';
+import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
+import type { Exclusion, FactorTable, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
+import { crossSection } from './cross-section';
 import { expandEvents } from './expand-events';
 import { isFactorTable } from './factor-table-for';
+import { studyGroups } from './group-results';
 import { requiredFactors } from './model-design';
 import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
@@ -17,7 +18,9 @@ import { validateStudySpec } from './validate-spec';
  * Runs an event study (DESIGN.md §1): for every event, day 0 on its calendar, the model fitted
  * on the estimation window, AR, SAR, CAR, SCAR and BHAR with per-event tests; across the
  * included events, AAR, CAAR, ABHAR and the significance tests of METHODS.md §4, daily and for
- * every CAR window. Events that cannot be studied are listed in `excluded` with a code and a
+ * every CAR window, with a summary of each window's CARs; per `EventSpec.group`, the same
+ * cross-section on the group's events alone, and the groups' CARs compared (METHODS.md §8).
+ * Events that cannot be studied are listed in `excluded` with a code and a
  * reason; `events.length + excluded.length` always equals the number of listing-events (input
  * events, each counted once per ticker of a story).
  *
@@ -67,30 +70,8 @@ export function eventStudy(spec: StudySpec): StudyResult {
   const events = rows.map((row) => row.result);
   rows.length = 0;
   const names = spec.tests === 'all' ? allTestNames : (spec.tests ?? defaultTestNames);
-  const tests = crossEventTests(panel, conventions, names);
-  const width = panel.days.length;
-  const n = events.length;
-  // Events with no return on a day (trade-to-trade only) do not count in that day's AAR and N.
-  const counts = panel.days.map(() => 0);
-  const aar = panel.days.map((_, j) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const value = panel.ar[i * width + j]!;
-      if (Number.isNaN(value)) continue;
-      sum += value;
-      counts[j]!++;
-    }
-    return counts[j]! > 0 ? sum / counts[j]! : Number.NaN;
-  });
-  let running = 0;
-  const caar = aar.map((value) => (running += value));
-  const cars: CarSummary[] = settings.carWindows.map((window, w) => ({
-    window,
-    caar: mean(panel.car.subarray(w * n), n),
-    abhar: mean(panel.bhar.subarray(w * n), n),
-    n,
-    tests: tests.cars[w] ?? {},
-  }));
+  const { aar, caar, n: counts, tests, cars } = crossSection(panel, conventions, names);
+  const { groups, groupComparison } = studyGroups(spec.events, events, panel, conventions, names);
   const { carWindows: _carWindows, ...publicSettings } = settings;
   return {
     days: panel.days,
@@ -99,8 +80,10 @@ export function eventStudy(spec: StudySpec): StudyResult {
     aar,
     caar,
     n: counts,
-    tests: tests.daily,
+    tests,
     cars,
+    ...(groups ? { groups } : {}),
+    ...(groupComparison ? { groupComparison } : {}),
     conventions,
     settings: publicSettings,
   };

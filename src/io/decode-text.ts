@@ -1,0 +1,271 @@
+/**
+ * Bytes of a text file → a string, for every loader of `eventstudy/node` (issue 20, class 4).
+ * Browser-safe: it only uses `TextDecoder`.
+ *
+ * Why not `readFile(path, 'utf8')`: Node replaces every invalid UTF-8 byte with U+FFFD, so a
+ * Latin-1 or Windows-1252 file (`Nestlé` written as the byte 0xE9) is read without a word as
+ * `Nestl�`. Here the text is decoded strictly:
+ * - valid UTF-8 (a BOM is dropped) is read as is;
+ * - an `encoding` given by the caller (any WHATWG label: `'windows-1252'`, `'latin1'`,
+ *   `'gbk'`, `'shift_jis'`, …) is used, strictly too;
+ * - otherwise bytes that are not UTF-8 but read as Western text (each byte ≥ 0x80 alone
+ *   between ASCII characters, as é or ü are in Windows-1252; none of the five bytes Windows-1252
+ *   leaves undefined; no control byte) are decoded as Windows-1252, when the caller can record
+ *   that (`detect: true`; `loadPrices` says so in `source.encoding`);
+ * - anything else is a {@link CsvFormatError} that names the first invalid byte, its line and
+ *   column, and what to do.
+ *
+ * Why Windows-1252 and not ISO-8859-1 for detection: WHATWG (and so every browser) reads the
+ * label `latin1` as Windows-1252, whose 0x80–0x9F are printable (€, “, ”) where ISO-8859-1 has
+ * control characters that no CSV holds. Runs of several bytes ≥ 0x80 are what multi-byte
+ * encodings (GBK, Shift-JIS, EUC-KR) write, so they are not guessed as Western text.
+ */
+
+import { CsvFormatError } from '../errors';
+
+/** The outcome of {@link decodeText}. */
+export interface DecodedText {
+  text: string;
+  /** `'utf-8'`, the declared encoding, or `'windows-1252'` when detected. */
+  encoding: string;
+  /** Whether the encoding was detected (not UTF-8 and not declared). */
+  detected: boolean;
+}
+
+/** Options of {@link decodeText}. */
+export interface DecodeTextOptions {
+  /** The file's encoding, a WHATWG label such as `'windows-1252'`; default: UTF-8. */
+  encoding?: string;
+  /** Whether an undeclared Windows-1252 file may be decoded (the caller records it), or is an error. */
+  detect?: boolean;
+  /** File name for messages. */
+  file?: string;
+}
+
+/** Bytes that Windows-1252 leaves undefined. */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * The index of the first byte that is not part of a valid UTF-8 sequence (RFC 3629: no
+ * overlong forms, no surrogates, nothing above U+10FFFF), or `-1` when all are valid.
+ *
+ * @param bytes - The bytes.
+ * @param end - Stop here; a sequence cut by `end` is valid when `partial` (more bytes follow).
+ * @param partial - Whether bytes follow `end` (streaming).
+ * @returns The index, or `-1`.
+ * @example
+ * ```ts
+ * firstInvalidUtf8(new TextEncoder().encode('Nestlé')) // -1
+ * firstInvalidUtf8(Uint8Array.of(0x4e, 0xe9, 0x2c)) // 1
+ * ```
+ */
+export function firstInvalidUtf8(bytes: Uint8Array, end = bytes.length, partial = false): number {
+  let i = 0;
+  while (i < end) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    if (i + need >= end) {
+      // a sequence cut by the end: invalid at the end of a file; in a chunk the next one may
+      // complete it, so only its bytes so far are checked
+      if (!partial) return i;
+      for (let k = i + 1; k < end; k++) if ((bytes[k]! & 0xc0) !== 0x80) return i;
+      return -1;
+    }
+    let code = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Line and column (1-based, in bytes) of byte `at`. */
+function bytePosition(bytes: Uint8Array, at: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: at - lineStart + 1 };
+}
+
+/** Whether non-UTF-8 bytes read as Western Windows-1252 text (see the file comment). */
+function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+    if (b < 0x80) continue;
+    if (UNDEFINED_1252.has(b)) return false;
+    if (i + 1 < bytes.length && bytes[i + 1]! >= 0x80) return false;
+  }
+  return true;
+}
+
+function decoderFor(encoding: string, file: string | undefined): TextDecoder {
+  try {
+    return new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw new CsvFormatError(
+      `unknown text encoding ${JSON.stringify(encoding)}: expected a label such as 'utf-8', 'windows-1252', 'latin1', 'gbk' or 'shift_jis'`,
+      { file },
+    );
+  }
+}
+
+/**
+ * Decodes a whole file's bytes (see the file comment for the rules).
+ *
+ * @param bytes - The file's bytes.
+ * @param options - Declared `encoding`, whether to `detect` Windows-1252, `file` for messages.
+ * @returns The text (without a BOM) and the encoding used.
+ * @throws CsvFormatError for bytes that are not valid in the declared encoding, or not UTF-8
+ *   (and not detected as Windows-1252), with the line and column of the first bad byte.
+ * @example
+ * ```ts
+ * decodeText(Uint8Array.of(0x4e, 0x65, 0x73, 0x74, 0x6c, 0xe9), { detect: true }) // { text: 'Nestlé', encoding: 'windows-1252', detected: true }
+ * ```
+ */
+export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
+  const { file } = options;
+  const declared = options.encoding;
+  if (declared !== undefined && !/^utf-?8$/i.test(declared.trim())) {
+    const decoder = decoderFor(declared, file);
+    try {
+      return { text: stripBom(decoder.decode(bytes)), encoding: declared, detected: false };
+    } catch {
+      throw new CsvFormatError(`the file is not valid ${declared}: pass the encoding it is written in`, {
+        file,
+      });
+    }
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0)
+    return { text: stripBom(new TextDecoder('utf-8').decode(bytes)), encoding: 'utf-8', detected: false };
+  const western = looksLikeWindows1252(bytes);
+  if (western && options.detect && declared === undefined) {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', detected: true };
+  }
+  throw invalidUtf8(bytes, bad, western, declared !== undefined, file);
+}
+
+/**
+ * The error for invalid UTF-8 at byte `at`, with what the bytes look like and what to do.
+ *
+ * @param bytes - The bytes (a file or a chunk of it).
+ * @param at - Index of the first invalid byte.
+ * @param western - Whether they read as Windows-1252.
+ * @param declared - Whether UTF-8 was declared.
+ * @param file - File name.
+ * @param lineOffset - Lines before `bytes` (a chunk of a file).
+ * @returns The error.
+ * @example
+ * ```ts
+ * throw invalidUtf8(bytes, 12, true, false, 'events.csv')
+ * ```
+ */
+export function invalidUtf8(
+  bytes: Uint8Array,
+  at: number,
+  western: boolean,
+  declared: boolean,
+  file: string | undefined,
+  lineOffset = 0,
+): CsvFormatError {
+  const { line, column } = bytePosition(bytes, at);
+  const byte = `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
+  const looks = western
+    ? `; it reads as Windows-1252 (Latin-1): pass encoding: 'windows-1252', or convert the file to UTF-8`
+    : `; it is not Windows-1252 either (runs of bytes above 0x7F, as GBK or Shift-JIS write, or control bytes): pass the file's encoding (such as 'gbk'), or convert it to UTF-8`;
+  return new CsvFormatError(
+    `invalid UTF-8${declared ? ' (the declared encoding)' : ''}: byte ${byte} is not part of a UTF-8 character${looks}`,
+    { file, line: line + lineOffset, column },
+  );
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A decoder of a file read in chunks, strict like {@link decodeText}. */
+export interface ChunkDecoder {
+  /** The text of the next chunk (a character cut by the chunk's end is kept for the next). */
+  decode(chunk: Uint8Array): string;
+  /** The text left at the end of the file. */
+  end(): string;
+  /** The encoding in use. */
+  readonly encoding: string;
+}
+
+/**
+ * A strict decoder for a file read in chunks: UTF-8 unless `encoding` is given. A file too large
+ * to hold is not searched for its encoding: invalid UTF-8 is an error naming the line.
+ *
+ * @param options - Declared `encoding`, `file` for messages.
+ * @returns The decoder.
+ * @throws CsvFormatError (from `decode` and `end`) at the first invalid byte.
+ * @example
+ * ```ts
+ * const decoder = createChunkDecoder({ file: 'big.csv' });
+ * const text = decoder.decode(chunk) + decoder.end();
+ * ```
+ */
+export function createChunkDecoder(options: { encoding?: string; file?: string } = {}): ChunkDecoder {
+  const encoding =
+    options.encoding === undefined || /^utf-?8$/i.test(options.encoding.trim()) ? 'utf-8' : options.encoding;
+  const decoder = decoderFor(encoding, options.file);
+  let lines = 0;
+  let first = true;
+  const fail = (chunk: Uint8Array): never => {
+    const at = encoding === 'utf-8' ? Math.max(0, firstInvalidUtf8(chunk, chunk.length, true)) : 0;
+    throw invalidUtf8(chunk, at, false, encoding !== 'utf-8', options.file, lines);
+  };
+  return {
+    encoding,
+    decode(chunk) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        return fail(chunk);
+      }
+      if (first) {
+        text = stripBom(text);
+        first = false;
+      }
+      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
+      return text;
+    },
+    end() {
+      try {
+        return decoder.decode();
+      } catch {
+        throw new CsvFormatError('the file ends inside a character: it is cut short or not UTF-8', {
+          file: options.file,
+          line: lines + 1,
+        });
+      }
+    },
+  };
+}

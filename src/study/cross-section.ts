@@ -1,0 +1,66 @@
+import { carStatistics } from '../stats/car-statistics';
+import { crossEventTests } from '../stats/cross-event-tests';
+import type { EventPanel } from '../stats/panel';
+import { carColumn, mean } from '../stats/panel-columns';
+import type { CarSummary, Conventions, TestSeries } from '../types';
+
+/** The cross-event statistics of one panel: what the top level of a result and each group show. */
+export interface CrossSection {
+  aar: number[];
+  caar: number[];
+  /** Events with a usable AR on each window day. */
+  n: number[];
+  tests: Record<string, TestSeries>;
+  cars: CarSummary[];
+}
+
+/**
+ * AAR, CAAR, the daily and CAR-window tests and the CAR summaries of a panel (METHODS.md §4):
+ * the study's whole cross-section, or one group's (§8) when given that group's panel.
+ *
+ * @param panel - The events' abnormal returns.
+ * @param conventions - The study's conventions.
+ * @param names - The tests to run.
+ * @returns The cross-section.
+ *
+ * @example
+ * ```ts
+ * const { caar, cars } = crossSection(panel, resolveConventions('default'), defaultTestNames);
+ * ```
+ */
+export function crossSection(
+  panel: EventPanel,
+  conventions: Conventions,
+  names: readonly string[],
+): CrossSection {
+  const tests = crossEventTests(panel, conventions, names);
+  const width = panel.days.length;
+  const n = panel.events;
+  // Events with no return on a day (trade-to-trade only) do not count in that day's AAR and N.
+  const counts = panel.days.map(() => 0);
+  const aar = panel.days.map((_, j) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const value = panel.ar[i * width + j]!;
+      if (Number.isNaN(value)) continue;
+      sum += value;
+      counts[j]!++;
+    }
+    return counts[j]! > 0 ? sum / counts[j]! : Number.NaN;
+  });
+  let running = 0;
+  const caar = aar.map((value) => (running += value));
+  const column = new Float64Array(n);
+  const cars: CarSummary[] = panel.carWindows.map(({ window }, w) => {
+    const usable = carColumn(panel.car, n, w, column);
+    return {
+      window,
+      caar: mean(panel.car.subarray(w * n), n),
+      abhar: mean(panel.bhar.subarray(w * n), n),
+      n,
+      tests: tests.cars[w] ?? {},
+      summary: carStatistics(column.subarray(0, usable)),
+    };
+  });
+  return { aar, caar, n: counts, tests: tests.daily, cars };
+}
