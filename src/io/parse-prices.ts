@@ -54,7 +54,7 @@ export interface ParsePricesOptions {
   exchange?: string;
   /**
    * Column names for headers detection does not know (issue 14), e.g.
-   * `{ date: 'Handelstag', close: 'Kassakurs' }`; each overrides what would be detected.
+   * `{ date: 'Stichtag', close: 'Kassakurs' }`; each overrides what would be detected.
    */
   columns?: PriceColumns;
   /**
