@@ -27,6 +27,7 @@ export function isFactorTable(
  * @param event - The event (its `exchange` names its own ticker's exchange).
  * @param ticker - The listing.
  * @param factors - `StudySpec.factors`.
+ * @param listingExchange - The listing series' `exchange` (e.g. from CRSP `EXCHCD`), if any.
  * @returns The table, or `undefined` when there is none for this listing.
  * @example
  * ```ts
@@ -37,9 +38,11 @@ export function factorTableFor(
   event: EventSpec,
   ticker: string,
   factors: FactorTable | Readonly<Record<string, FactorTable>> | undefined,
+  listingExchange?: string,
 ): FactorTable | undefined {
   if (factors === undefined) return undefined;
   if (isFactorTable(factors)) return factors;
-  for (const key of exchangeKeys(event, ticker)) if (Object.hasOwn(factors, key)) return factors[key];
+  for (const key of exchangeKeys(event, ticker, listingExchange))
+    if (Object.hasOwn(factors, key)) return factors[key];
   return undefined;
 }
