@@ -42,18 +42,10 @@ export const MODEL_NAMES: readonly ModelName[] = [
  * ```
  */
 export function resolveSettings(spec: StudySpec): Settings {
-  if (spec.model !== undefined && typeof spec.model !== 'string') {
-    // DESIGN.md §6's `{ factors, excessReturns }` passes the spec check, but no model of this
-    // version fits it: say so rather than interpolating an object (which may not even convert).
-    throw new ConfigError(
-      `a model given as { factors } is not supported by this version; expected one of ${MODEL_NAMES.join(', ')}`,
-      { path: 'model' },
-    );
-  }
   const measure = oneOf('measure', spec.measure ?? 'returns', ['returns', 'volume'] as const);
   if (measure === 'volume' && spec.model !== undefined && spec.model !== 'mean-adjusted') {
     throw new ConfigError(
-      `measure 'volume' uses the mean-adjusted model (abnormal log volume), not '${spec.model}'`,
+      `measure 'volume' uses the mean-adjusted model (abnormal log volume), not ${typeof spec.model === 'string' ? `'${spec.model}'` : 'a factor model'}`,
     );
   }
   const factorModel = typeof spec.model === 'object' ? checkFactorModel(spec.model) : undefined;
