@@ -1,11 +1,12 @@
 import type { StudyResult } from '../types';
-import { reportLegend, summaryTables } from './summary-tables';
+import { type ReportOptions, reportLegend, summaryTables } from './summary-tables';
 
 /**
  * Renders a study result as GitHub-flavoured Markdown: one `###` section and one table per
  * block of `formatTable` (numeric columns right-aligned), then the legend as a list.
  *
  * @param result - a study result
+ * @param options - `pAdjust`: add the daily p-values adjusted across the window's days
  * @returns Markdown text
  *
  * @example
@@ -13,13 +14,13 @@ import { reportLegend, summaryTables } from './summary-tables';
  * writeFileSync('result.md', toMarkdown(eventStudy(spec)));
  * ```
  */
-export function toMarkdown(result: StudyResult): string {
+export function toMarkdown(result: StudyResult, options: ReportOptions = {}): string {
   const escapeCell = (cell: string) =>
     cell
       .replace(/\\/g, '\\\\')
       .replace(/\|/g, '\\|')
       .replace(/[\r\n]+/g, ' ');
-  const sections = summaryTables(result).map((table) => {
+  const sections = summaryTables(result, options).map((table) => {
     const align = table.align ?? [];
     const header = `| ${table.header.map(escapeCell).join(' | ')} |`;
     const rule = `|${table.header.map((_, c) => ((align[c] ?? (c === 0 ? 'left' : 'right')) === 'left' ? ' --- ' : ' ---: ')).join('|')}|`;
