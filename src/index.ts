@@ -40,6 +40,7 @@ export {
 } from './report/inspect-prices';
 export { neutraliseFormula } from './report/neutralise-formula';
 export { niceTicks } from './report/nice-ticks';
+export { JUPYTER_DISPLAY, type MimeBundle, withStudyDisplay } from './report/notebook-display';
 export type { ResultTableName } from './report/result-tables';
 export { secondStageTables } from './report/second-stage-tables';
 export {

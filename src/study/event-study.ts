@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors';
+import { withStudyDisplay } from '../report/notebook-display';
 import { resolveConventions } from '../stats/conventions';
 import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
 import type { Exclusion, StudyResult, StudySpec } from '../types';
@@ -72,7 +73,8 @@ export function eventStudy(spec: StudySpec): StudyResult {
   const { aar, caar, n: counts, tests, cars } = crossSection(panel, conventions, names);
   const { groups, groupComparison } = studyGroups(spec.events, events, panel, conventions, names);
   const { carWindows: _carWindows, ...publicSettings } = settings;
-  return {
+  // Plain data, plus a non-enumerable notebook display that JSON and deep equality do not see.
+  return withStudyDisplay({
     days: panel.days,
     events,
     excluded,
@@ -85,7 +87,7 @@ export function eventStudy(spec: StudySpec): StudyResult {
     ...(groupComparison ? { groupComparison } : {}),
     conventions,
     settings: publicSettings,
-  };
+  });
 }
 
 function checkInputs(spec: StudySpec, settings: StudyResult['settings']): void {
