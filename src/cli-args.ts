@@ -5,7 +5,7 @@ import { P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
 import { allTestNames } from './stats/cross-event-tests';
 import { MODEL_NAMES } from './study/settings';
 import { didYouMean } from './study/spec-rules';
-import type { ModelName, StandardErrors } from './types';
+import type { ModelName, OverlapPolicy, StandardErrors } from './types';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
 export interface PricesArgument {
@@ -31,6 +31,10 @@ export interface RunOptions {
   nonTradingDay?: 'next' | 'previous' | 'skip';
   thinTrading?: 'exclude' | 'trade-to-trade';
   measure?: 'returns' | 'volume';
+  /** How overlapping events are treated (`--overlaps`, METHODS.md §11). */
+  overlaps?: OverlapPolicy;
+  /** Events file of confounders (`--confounders`): other news checked against the events. */
+  confounders?: string;
   /** `all`, or test names from `--tests csect,bmp,kp`. */
   tests?: string[] | 'all';
   /** The report's format: `--format`, else `--out`'s extension, else `table`. */
@@ -81,6 +85,19 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
 export interface InspectOptions {
   paths: string[];
   format: 'table' | 'json';
+  /**
+   * With `--events`: list the same-ticker events (and `--confounders`) that overlap for the
+   * given window, estimation window and benchmarks, instead of inspecting the price files.
+   */
+  overlaps?: {
+    events: string;
+    confounders?: string;
+    window?: [number, number];
+    estimation?: { end: number; length: number };
+    market?: string;
+    benchmarks?: Record<string, string>;
+    nonTradingDay?: 'next' | 'previous' | 'skip';
+  };
 }
 
 /** What the command line asks for. */
@@ -112,6 +129,8 @@ const RUN_OPTIONS = {
   'non-trading-day': { type: 'string' },
   'thin-trading': { type: 'string' },
   measure: { type: 'string' },
+  overlaps: { type: 'string' },
+  confounders: { type: 'string' },
   tests: { type: 'string' },
   format: { type: 'string', short: 'f' },
   table: { type: 'string' },
@@ -129,6 +148,13 @@ const REGRESS_FLAGS = ['--on', '--window', '-w', '--se', '--cluster', '--weights
 
 const INSPECT_OPTIONS = {
   format: { type: 'string', short: 'f' },
+  events: { type: 'string', short: 'e' },
+  confounders: { type: 'string' },
+  window: { type: 'string', short: 'w' },
+  estimation: { type: 'string' },
+  market: { type: 'string', short: 'm' },
+  benchmark: { type: 'string', multiple: true },
+  'non-trading-day': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -204,16 +230,12 @@ function parseRun(args: readonly string[]): CliCommand {
         `--table applies to --format csv only (the ${format} report shows every table)`,
         'run',
       );
-    options.table = oneOf('--table', values.table, ['events', 'days', 'cars', 'groups'] as const);
+    options.table = oneOf('--table', values.table, ['events', 'days', 'cars', 'groups', 'overlaps'] as const);
   }
   if (values.market !== undefined) options.market = nonEmpty('--market', values.market);
   if (values.model !== undefined) options.model = oneOf('--model', values.model, MODEL_NAMES);
   if (values.window !== undefined) options.window = parseDayRange('--window', values.window);
-  if (values.estimation !== undefined) {
-    const [end, length] = parseIntegerPair('--estimation', values.estimation, 'END,LENGTH like -11,250');
-    if (length < 1) throw new UsageError(`--estimation LENGTH must be at least 1, got ${length}`, 'run');
-    options.estimation = { end, length };
-  }
+  if (values.estimation !== undefined) options.estimation = parseEstimation(values.estimation);
   if (values['min-obs'] !== undefined) options.minObservations = parseCount('--min-obs', values['min-obs']);
   if (values.car !== undefined) options.carWindows = values.car.map((car) => parseDayRange('--car', car));
   if (values.returns !== undefined)
@@ -222,13 +244,8 @@ function parseRun(args: readonly string[]): CliCommand {
     options.conventions = oneOf('--conventions', values.conventions, ['default', 'estudy2'] as const);
   }
   if (values.benchmark !== undefined) options.benchmarks = parseBenchmarks(values.benchmark);
-  if (values['non-trading-day'] !== undefined) {
-    options.nonTradingDay = oneOf('--non-trading-day', values['non-trading-day'], [
-      'next',
-      'previous',
-      'skip',
-    ] as const);
-  }
+  if (values['non-trading-day'] !== undefined)
+    options.nonTradingDay = parseNonTradingDay(values['non-trading-day']);
   if (values['thin-trading'] !== undefined) {
     options.thinTrading = oneOf('--thin-trading', values['thin-trading'], [
       'exclude',
@@ -237,6 +254,10 @@ function parseRun(args: readonly string[]): CliCommand {
   }
   if (values.measure !== undefined)
     options.measure = oneOf('--measure', values.measure, ['returns', 'volume'] as const);
+  if (values.overlaps !== undefined) {
+    options.overlaps = oneOf('--overlaps', values.overlaps, ['flag', 'clean-estimation', 'exclude'] as const);
+  }
+  if (values.confounders !== undefined) options.confounders = nonEmpty('--confounders', values.confounders);
   if (values.tests !== undefined) {
     const tests = nonEmpty('--tests', values.tests);
     options.tests = tests === 'all' ? 'all' : testNames(tests);
@@ -372,13 +393,44 @@ function parseInspect(args: readonly string[]): CliCommand {
   const { values, positionals } = parse(args, INSPECT_OPTIONS, 'inspect');
   if (values.help) return { command: 'help', topic: 'inspect' };
   if (positionals.length === 0) throw new UsageError('missing price files or folders to inspect', 'inspect');
-  return {
-    command: 'inspect',
-    options: {
-      paths: positionals,
-      format: oneOf('--format', values.format ?? 'table', ['table', 'json'] as const),
-    },
+  const options: InspectOptions = {
+    paths: positionals,
+    format: oneOf('--format', values.format ?? 'table', ['table', 'json'] as const),
   };
+  const studyOnly = [
+    'confounders',
+    'window',
+    'estimation',
+    'market',
+    'benchmark',
+    'non-trading-day',
+  ] as const;
+  if (values.events === undefined) {
+    const given = studyOnly.find((name) => values[name] !== undefined);
+    if (given)
+      throw new UsageError(`--${given} applies with --events only (listing overlapping events)`, 'inspect');
+    return { command: 'inspect', options };
+  }
+  const overlaps: NonNullable<InspectOptions['overlaps']> = { events: nonEmpty('--events', values.events) };
+  if (values.confounders !== undefined) overlaps.confounders = nonEmpty('--confounders', values.confounders);
+  if (values.window !== undefined) overlaps.window = parseDayRange('--window', values.window);
+  if (values.estimation !== undefined) overlaps.estimation = parseEstimation(values.estimation);
+  if (values.market !== undefined) overlaps.market = nonEmpty('--market', values.market);
+  if (values.benchmark !== undefined) overlaps.benchmarks = parseBenchmarks(values.benchmark);
+  if (values['non-trading-day'] !== undefined)
+    overlaps.nonTradingDay = parseNonTradingDay(values['non-trading-day']);
+  options.overlaps = overlaps;
+  return { command: 'inspect', options };
+}
+
+function parseNonTradingDay(text: string): 'next' | 'previous' | 'skip' {
+  return oneOf('--non-trading-day', text, ['next', 'previous', 'skip'] as const);
+}
+
+function parseEstimation(text: string): { end: number; length: number } {
+  const [end, length] = parseIntegerPair('--estimation', text, 'END,LENGTH like -11,250');
+  if (length < 1) throw new UsageError(`--estimation LENGTH must be at least 1, got ${length}`);
+  return { end, length };
 }
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(

@@ -4,8 +4,10 @@ import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
 import { markPhase } from './cli-timing';
 import { UsageError } from './cli-usage-error';
+import { ConfigError } from './errors';
 import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
 import { formatInspection } from './report/format-inspection';
+import { formatOverlaps } from './report/format-overlaps';
 import { formatRegression } from './report/format-regression';
 import { formatTable } from './report/format-table';
 import { inspectPrices } from './report/inspect-prices';
@@ -18,9 +20,10 @@ import { caarChart, carChart } from './report/to-svg';
 import { toXlsx } from './report/to-xlsx';
 import type { PAdjustMethod } from './stats/adjust-p-values';
 import { eventStudy } from './study/event-study';
+import { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
 import { groupEventsBy } from './study/group-events-by';
 import { regressCars } from './study/regress-cars';
-import type { StudyResult } from './types';
+import type { StudyResult, StudySpec } from './types';
 
 /** Where a command writes: its report (`stdout`) and its notes, progress and errors (`stderr`). */
 export interface CommandIo {
@@ -111,10 +114,16 @@ async function studyFromOptions(options: RunOptions, io: CommandIo): Promise<Stu
   const loaded = await loadEvents(options.events);
   const events = options.groupBy === undefined ? loaded : groupEventsBy(loaded, options.groupBy);
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
+  const confounders = options.confounders !== undefined ? await loadEvents(options.confounders) : undefined;
   markPhase('loaded');
   const studying = progress('studying events');
   const result = eventStudy({
-    ...toStudySpec(options, { prices, events, ...(factors ? { factors } : {}) }),
+    ...toStudySpec(options, {
+      prices,
+      events,
+      ...(factors ? { factors } : {}),
+      ...(confounders ? { confounders } : {}),
+    }),
     onProgress: studying.update,
   });
   studying.done();
@@ -174,11 +183,46 @@ async function writeReport(
  * ```
  */
 export async function inspectCommand(options: InspectOptions, io: CommandIo): Promise<number> {
+  if (options.overlaps) return inspectOverlaps(options, options.overlaps, io);
   const inspections = [];
   for (const path of options.paths)
     inspections.push(...(await loadPrices(path)).map((series) => inspectPrices(series)));
   io.stdout.write(
     options.format === 'json' ? `${JSON.stringify(inspections, null, 2)}\n` : formatInspection(inspections),
+  );
+  return 0;
+}
+
+/** `eventstudy inspect … --events FILE`: the same-ticker events that overlap, without a study. */
+async function inspectOverlaps(
+  options: InspectOptions,
+  overlaps: NonNullable<InspectOptions['overlaps']>,
+  io: CommandIo,
+): Promise<number> {
+  const prices = [];
+  for (const path of options.paths) prices.push(...(await loadPrices(path)));
+  const events = await loadEvents(overlaps.events);
+  const confounders = overlaps.confounders !== undefined ? await loadEvents(overlaps.confounders) : undefined;
+  const spec: StudySpec = { prices, events };
+  if (confounders) spec.confounders = confounders;
+  if (overlaps.window) spec.window = overlaps.window;
+  // minObservations plays no part in finding overlaps: keep the default only where it fits
+  if (overlaps.estimation) {
+    const { length } = overlaps.estimation;
+    spec.estimation = { ...overlaps.estimation, minObservations: Math.max(3, Math.min(100, length)) };
+  }
+  if (overlaps.market !== undefined) spec.market = overlaps.market;
+  if (overlaps.benchmarks) spec.benchmarks = overlaps.benchmarks;
+  if (overlaps.nonTradingDay) spec.nonTradingDay = overlaps.nonTradingDay;
+  let listed: EventOverlapListing[];
+  try {
+    listed = findEventOverlaps(spec);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message, 'inspect');
+    throw error;
+  }
+  io.stdout.write(
+    options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : formatOverlaps(listed),
   );
   return 0;
 }

@@ -11,14 +11,15 @@ export const MAIN_HELP = `eventstudy — event studies on daily price CSVs
 Usage:
   eventstudy run --prices <files|folders> --events <file> [options]
   eventstudy regress --prices <files|folders> --events <file> --on COLUMNS [options]
-  eventstudy inspect <price files|folders…>
+  eventstudy inspect <price files|folders…> [--events FILE]
   eventstudy <command> --help
   eventstudy --version
 
 Commands:
   run       run an event study and print (or write) its tables, CSV, JSON or charts
   regress   run the study, then regress the events' CARs on their characteristics
-  inspect   check price files: detected format, ticker, date range, rows, gaps, jumps
+  inspect   check price files: detected format, ticker, date range, rows, gaps, jumps;
+            with --events, list the same-ticker events that overlap
 
 Exit codes: 0 success, 1 data error (malformed file, no event could be studied),
 2 usage error (unknown option, bad value, missing file).
@@ -46,6 +47,8 @@ Inputs:
                               ISO timestamp with offset)
       --factors PATH          Ken French factor file or folder, for capm/ff3/carhart/ff5;
                               repeatable (several files are joined on their common dates)
+      --confounders FILE      other news in the events format (earnings, dividends…), never
+                              studied: checked against the events' windows like events
 
 Study:
   -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)
@@ -63,6 +66,10 @@ Study:
       --non-trading-day RULE  date-only events on a holiday: next (default), previous, skip
       --thin-trading RULE     exclude (default) events with a gap, or trade-to-trade
       --measure WHAT          returns (default) or volume (abnormal log volume)
+      --overlaps POLICY       same-ticker events and confounders whose event windows meet an
+                              event's windows: flag (default; listed, no number changes),
+                              clean-estimation (their days leave the estimation window) or
+                              exclude (also exclude events whose event windows meet)
       --tests NAMES           all, or a comma list: csect,cda,patell,bmp,kp,sign,
                               generalizedSign,rank,wilcoxon,bw1980,lamb,kpPatell,corradoRank,
                               corradoSign,grank,skewAdjusted,bootstrap (default: the first nine)
@@ -80,7 +87,8 @@ Output:
                               else table)
       --table TABLE           with --format csv: events (default, one row per event and
                               day), days (AAR, CAAR and tests per day), cars (per CAR
-                              window) or groups (per group and CAR window)
+                              window), groups (per group and CAR window) or overlaps (one
+                              row per event with an overlap)
       --chart FILE            write the CAAR chart with its 95 % band: FILE.svg or FILE.png
       --car-chart FILE        write the per-event CAR chart (a percentile fan beyond 10
                               events): FILE.svg or FILE.png
@@ -137,12 +145,28 @@ Example:
  * ```
  */
 export const INSPECT_HELP = `Usage: eventstudy inspect <price files|folders…> [--format table|json]
+       eventstudy inspect <price files|folders…> --events FILE [overlap options]
 
 Reads price files the way 'eventstudy run' does and reports, per series: the detected
 format, ticker, first and last date, rows, rows with a missing price, gaps of more than
 5 weekdays without a price, and suspicious jumps (|day-on-day return| > 25 %).
 
+With --events, lists instead the same-ticker events (and confounders) whose event windows
+meet another event's estimation or event window, for the window given: what
+'eventstudy run --overlaps' would flag, clean or exclude. No model is fitted.
+
 Options:
-  -f, --format FORMAT   table (default) or json
-  -h, --help            show this help
+  -f, --format FORMAT         table (default) or json
+  -e, --events FILE           events CSV (as for run): list overlapping events
+      --confounders FILE      other news, checked against the events like events
+  -w, --window A,B            event window in trading days (default -5,5)
+      --estimation END,LENGTH estimation window (default -11,250)
+  -m, --market TICKER         benchmark whose calendar places day 0 (as for run)
+      --benchmark KEY=TICKER  benchmark per ticker suffix or exchange; repeatable
+      --non-trading-day RULE  next (default), previous or skip
+  -h, --help                  show this help
+
+Example:
+  eventstudy inspect data/us/sp500_5yr/individual_stocks_5yr/JPM_data.csv data/indices/GSPC.csv \\
+    --events data/us/fomc-2014-2017.csv --market ^GSPC --window -1,1
 `;

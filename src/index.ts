@@ -29,6 +29,7 @@ export { type CaarBand, caarBand } from './report/caar-band';
 export { type CarFan, carFan } from './report/car-fan';
 export { formatInspection } from './report/format-inspection';
 export { formatPercent, formatPValue, formatStatistic, significanceStars } from './report/format-number';
+export { formatOverlaps } from './report/format-overlaps';
 export { describeStandardErrors, formatRegression } from './report/format-regression';
 export { formatTable } from './report/format-table';
 export {
@@ -92,6 +93,7 @@ export { mulberry32, type RandomSource, randomInteger } from './stats/seeded-ran
 export { welch } from './stats/welch';
 export { eventStudy } from './study/event-study';
 export { expandEvents, type ListingEvent } from './study/expand-events';
+export { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
 export { groupEventsBy } from './study/group-events-by';
 export { regressCars } from './study/regress-cars';
 export { MODEL_NAMES, resolveSettings, type Settings } from './study/settings';

@@ -102,6 +102,7 @@ export type ExclusionCode =
   | 'window-outside-data'
   | 'factors-missing'
   | 'event-window-gap'
+  | 'overlapping-event'
   | 'estimation-too-short'
   | 'zero-variance';
 
@@ -199,7 +200,67 @@ export interface StudySpec {
    * `bootstrap`, or `'all'`.
    */
   tests?: readonly string[] | 'all';
+  /**
+   * What to do with overlapping events (METHODS.md §11): `'flag'` (default) lists them on
+   * `EventResult.overlaps` and changes no number; `'clean-estimation'` also drops the other
+   * events' and confounders' event-window days from each estimation window (M shrinks, the window
+   * is not extended, `minObservations` still applies); `'exclude'` does that and excludes, with
+   * code `overlapping-event`, both events of an event-window overlap and every event whose event
+   * window meets a confounder's.
+   */
+  overlaps?: OverlapPolicy;
+  /**
+   * Other news, never studied, only checked against the events (earnings on the day of a
+   * merger): placed like events, with the same benchmark and day-0 rules, on the same tickers.
+   */
+  confounders?: EventSpec[];
   onProgress?: (done: number, total: number) => void;
+}
+
+/** How a study treats overlapping events (METHODS.md §11). */
+export type OverlapPolicy = 'flag' | 'clean-estimation' | 'exclude';
+
+/**
+ * Another event of the same ticker, or a confounder, whose event window meets this event's
+ * estimation window or event window (METHODS.md §11).
+ */
+export interface EventOverlap {
+  /** Position of the other event in `StudySpec.events`, or of the confounder in `StudySpec.confounders`. */
+  index?: number;
+  /** Its id (`EventSpec.id`, else `'TICKER DATE'`, as `EventResult.id`). */
+  id?: string;
+  source: 'event' | 'confounder';
+  /** Which window of this event the other's event window meets. */
+  where: 'estimation' | 'event-window';
+  /**
+   * The trading dates concerned: this event's window days inside the other's event window.
+   * Frozen, and shared by the entries that cover the same days (a busy study lists millions of
+   * overlaps over a few thousand distinct windows): copy it before changing it.
+   */
+  dates: string[];
+}
+
+/** What a study's overlap policy found and did (see `StudySpec.overlaps`). */
+export interface OverlapSummary {
+  policy: OverlapPolicy;
+  /** Listing-events with an overlap: included events with a non-empty `overlaps`, plus those excluded as `overlapping-event`. */
+  flagged: number;
+  /** Usable estimation days dropped, summed over the included events (`clean-estimation`, `exclude`). */
+  daysRemoved: number;
+  /** Listing-events excluded with code `overlapping-event`. */
+  excluded: number;
+  /** The confounders' listings: how many were given and placed, and why the others could not be. */
+  confounders: { listings: number; placed: number; unplaced: ConfounderMiss[] };
+}
+
+/** A confounder listing that could not be placed on a calendar, so it was checked against nothing. */
+export interface ConfounderMiss {
+  /** Position in `StudySpec.confounders`. */
+  index: number;
+  ticker: string;
+  date: string;
+  code: ExclusionCode;
+  reason: string;
 }
 
 /** A daily test over the event window: one value per relative day. */
@@ -278,8 +339,14 @@ export interface EventResult {
   pValue: number[];
   cars: EventCar[];
   model: ModelFit;
-  /** Calendar dates of the estimation window (clipped to the calendar); n = usable days M. */
-  estimation: { start: string; end: string; n: number };
+  /**
+   * Calendar dates of the estimation window (clipped to the calendar); n = usable days M;
+   * `removed`: usable days dropped as other events' event-window days (`overlaps:
+   * 'clean-estimation'` or `'exclude'` only).
+   */
+  estimation: { start: string; end: string; n: number; removed?: number };
+  /** Other events of the ticker and confounders whose event windows meet this event's windows. */
+  overlaps: EventOverlap[];
 }
 
 /** An event that could not be studied. */
@@ -291,6 +358,8 @@ export interface Exclusion {
   ticker: string;
   code: ExclusionCode;
   reason: string;
+  /** With code `overlapping-event`: the overlaps that excluded the event (and any others it has). */
+  overlaps?: EventOverlap[];
 }
 
 /**
@@ -367,6 +436,8 @@ export interface StudyResult {
   /** The groups compared per CAR window (absent with fewer than two groups). */
   groupComparison?: GroupComparison[];
   conventions: Conventions;
+  /** What the overlap policy found and did. */
+  overlaps: OverlapSummary;
   /** The resolved settings the study ran with. */
   settings: {
     model: ModelName;
@@ -376,6 +447,7 @@ export interface StudyResult {
     estimation: { end: number; length: number; minObservations: number };
     nonTradingDay: 'next' | 'previous' | 'skip';
     thinTrading: 'exclude' | 'trade-to-trade';
+    overlaps: OverlapPolicy;
     market?: string;
     benchmarks?: Record<string, string>;
   };

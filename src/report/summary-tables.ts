@@ -2,6 +2,7 @@ import type { PAdjustMethod } from '../stats/adjust-p-values';
 import { defaultConventions, estudy2Conventions } from '../stats/conventions';
 import type { Conventions, StudyResult } from '../types';
 import { formatPercent, formatStatistic, significanceStars } from './format-number';
+import { overlapLine, overlapTable } from './overlap-table';
 import { secondStageTables, statisticWithP } from './second-stage-tables';
 import { describeTest } from './test-glossary';
 import type { Align } from './text-table';
@@ -34,8 +35,8 @@ export const LEGEND = 'Significance (two-sided): *** p < 0.01, ** p < 0.05, * p 
 /**
  * The tables every report shows, as text cells: the study's settings, per-event results, the
  * fitted models, the daily cross-section (AAR, CAAR and each test with its significance marks),
- * the CAR windows (CAAR, ABHAR and every test's statistic with its p-value), and the
- * exclusions. `formatTable` and `toMarkdown` render them for a console and for Markdown.
+ * the CAR windows (CAAR, ABHAR and every test's statistic with its p-value), the overlapping
+ * events (METHODS.md §11), and the exclusions. `formatTable` and `toMarkdown` render them for a console and for Markdown.
  *
  * @param result - a study result
  * @param options - `pAdjust`: also show the daily p-values adjusted across the window's days
@@ -123,6 +124,8 @@ export function summaryTables(result: StudyResult, options: ReportOptions = {}):
   // Without an included event the per-event and cross-event tables would be empty.
   if (result.events.length === 0) tables.splice(1);
   tables.push(...secondStageTables(result, options.pAdjust));
+  const overlaps = overlapTable(result);
+  if (overlaps) tables.push(overlaps);
   if (result.excluded.length > 0) {
     tables.push({
       title: 'Excluded events',
@@ -214,6 +217,7 @@ function studyTable(result: StudyResult): ReportTable {
         ? 'event skipped'
         : `event moved to the ${settings.nonTradingDay} trading day`,
     ],
+    ['overlaps', overlapLine(result)],
     ['conventions', conventionsName(result.conventions)],
   ];
   if (settings.market !== undefined) rows.splice(2, 0, ['default market', settings.market]);

@@ -184,6 +184,80 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
   });
 });
 
+/** Two Xiaomi events three Hang Seng trading days apart (2021-03-26 and 2021-03-31), a later one, and a confounder. */
+const OVERLAPPING = join(tmp, 'overlapping.csv');
+writeFileSync(
+  OVERLAPPING,
+  'id,ticker,date,market\nA,1810.HK,2021-03-26,^HSI\nB,1810.HK,2021-03-31,^HSI\nC,1810.HK,2021-08-02,^HSI\n',
+);
+const CONFOUNDERS = join(tmp, 'confounders.csv');
+writeFileSync(CONFOUNDERS, 'id,ticker,date,market\nresults,1810.HK,2021-05-27,^HSI\n');
+const HK = ['--prices', 'data/hk/1810.HK.csv', '--prices', 'data/indices/HSI.csv'];
+
+describe.concurrent('overlapping events on the command line', { timeout: 90_000 }, () => {
+  test('run --overlaps exclude --confounders: the summary in the table, the overlaps CSV', async () => {
+    const [table, csv] = await Promise.all([
+      cli('run', ...HK, '--events', OVERLAPPING, '--overlaps', 'exclude', '--confounders', CONFOUNDERS),
+      cli(
+        'run',
+        ...HK,
+        '--events',
+        OVERLAPPING,
+        '--overlaps',
+        'exclude',
+        '--confounders',
+        CONFOUNDERS,
+        '--format',
+        'csv',
+        '--table',
+        'overlaps',
+      ),
+    ]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(
+      /overlaps\s+exclude: 3 events flagged, \d+ estimation days removed, 2 excluded; 1 of 1 confounder placed/,
+    );
+    expect(table.stdout).toMatch(
+      /0\s+1810\.HK\s+2021-03-26\s+overlapping-event\s+overlaps 'exclude': its event window meets the event window of event 1 'B'/,
+    );
+    const rows = csv.stdout.trimEnd().split('\n');
+    expect(rows[0]).toBe(
+      'index,id,ticker,date,status,policy,estimation_overlaps,event_window_overlaps,days_removed,others',
+    );
+    expect(rows.slice(1).map((row) => row.split(',').slice(0, 5).join(','))).toEqual([
+      '2,C,1810.HK,2021-08-02,included',
+      '0,A,1810.HK,2021-03-26,excluded',
+      '1,B,1810.HK,2021-03-31,excluded',
+    ]);
+    expect(rows[1]).toMatch(/,exclude,3,0,\d+,A;B;confounder results$/);
+  });
+
+  test('inspect --events lists the same-ticker events that overlap for the window given', async () => {
+    const [wide, narrow] = await Promise.all([
+      cli('inspect', ...HK.filter((arg) => arg !== '--prices'), '--events', OVERLAPPING),
+      cli(
+        'inspect',
+        ...HK.filter((arg) => arg !== '--prices'),
+        '--events',
+        OVERLAPPING,
+        '--window',
+        '-1,1',
+        '--estimation',
+        '-11,50',
+      ),
+    ]);
+    expect(wide.code).toBe(0);
+    expect(wide.stdout).toContain(
+      '3 of 3 events overlap another event or a confounder of their ticker (4 overlaps)',
+    );
+    expect(wide.stdout).toMatch(
+      /A\s+1810\.HK\s+2021-03-26\s+event 1\s+B\s+event-window\s+2021-03-24 to 2021-04-07\s+8/,
+    );
+    // [-1, 1] windows three days apart do not meet, and 50 estimation days end before March
+    expect(narrow.stdout).toContain('0 of 3 events overlap');
+  });
+});
+
 describe.concurrent('eventstudy inspect, --help and --version', { timeout: 90_000 }, () => {
   test('inspect reports format, ticker, range, rows, gaps and jumps', async () => {
     const outcome = await cli('inspect', 'data/cn/sh601633.csv', 'data/us/ev/XPEV.csv');
