@@ -16,13 +16,26 @@ export type { Exchange } from './calendar/exchanges';
 export { EXCHANGES, type ExchangeCode } from './calendar/exchanges';
 export { resolveExchange } from './calendar/resolve-exchange';
 export * from './errors';
+export { exchangeFromExchcd } from './io/crsp-exchange';
 export { joinFactors } from './io/join-factors';
 export type { PriceColumns } from './io/named-columns';
+export { type ParseDelistingsOptions, parseDelistings } from './io/parse-delistings';
 export { type EventDateResult, parseEventDate } from './io/parse-event-date';
 export { type ParseEventsOptions, parseEvents } from './io/parse-events';
 export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';
 export { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
 export { isSanePrice, PRICE_CEILING, PRICE_FLOOR } from './io/price-bounds';
+export {
+  type ArqueroTableLike,
+  type ArrowTableLike,
+  type ColumnsLike,
+  type ColumnValues,
+  type PricesFromColumnsOptions,
+  pricesFromColumns,
+} from './io/prices-from-columns';
+export { readPriceChunks, sourceError } from './io/read-price-chunks';
+export { readPriceStream } from './io/read-price-stream';
+export { type ContentKind, contentError, SNIFF_BYTES, sniffContent } from './io/sniff-content';
 export { suggestTickers } from './io/suggest-tickers';
 export { buyAndHoldAbnormalReturn } from './models/bhar';
 export { type CaarBand, caarBand } from './report/caar-band';
@@ -74,6 +87,9 @@ export {
 } from './report/to-svg';
 export { toXlsxBytes } from './report/to-xlsx-bytes';
 export { alignedReturns, type ReturnKind } from './returns/align-returns';
+export { type ApplyDelistingsOptions, applyDelistings } from './returns/apply-delistings';
+export { givenReturnsOnCalendar, givenTradeToTrade } from './returns/given-returns';
+export { marketFromFactors } from './returns/market-from-factors';
 export { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from './returns/trade-to-trade';
 export { adjustPValues, P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
 export { anova } from './stats/anova';

@@ -14,7 +14,10 @@ export type PriceFormat =
   | 'cn-vendor' // Chinese headers with 前收盘价, title line above the header
   | 'eventstudytools'; // id;dd.mm.yyyy;price, no header
 
-/** One listing's daily prices, sorted by date, one row per trading date. */
+/**
+ * One listing's daily prices **or** returns, sorted by date, one row per trading date. Exactly one
+ * of `close` and `returns` is present (DESIGN.md §6, METHODS.md §7).
+ */
 export interface PriceSeries {
   /** Ticker exactly as the file names it (or as `options.ticker` overrides it). */
   ticker: string;
@@ -25,11 +28,25 @@ export interface PriceSeries {
    * rows whose price is missing (empty, `null`, `NA`, `NaN`) are skipped by the parser and
    * counted in `source.missingPrices`, so a missing day is a date absent from `dates`.
    */
-  close: Float64Array;
+  close?: Float64Array;
+  /**
+   * Simple returns as the vendor gives them (CRSP `RET`, decimals), aligned with `dates`: entry i
+   * is the return of `dates[i]` over the series' previous row. `NaN` where a row has a price but
+   * no return (CRSP code `C` or −66: no valid previous price, e.g. the first row). Rows whose
+   * return is missing for want of a price (−99, `B`, `.`, …) are not rows: they are counted in
+   * `source.missingReturns` and the next row's return spans the gap, as CRSP computes it.
+   */
+  returns?: Float64Array;
   /** The vendor's previous close, where the file has that column (`前收盘价`, `pre_close`); `NaN` where a row leaves it empty. */
   prevClose?: Float64Array;
   /** Traded volume, where the file has it; `NaN` where a row leaves it empty. */
   volume?: Float64Array;
+  /**
+   * The listing's exchange code (`'NYSE'`, `'AMEX'` for NYSE American, `'NASDAQ'`, …), e.g. from
+   * CRSP `EXCHCD`; used for the calendar (time zone of timestamped events) and the benchmark by
+   * exchange, where the event does not name one.
+   */
+  exchange?: string;
   /** Where the series came from and what the parser did, for diagnostics. */
   source?: PriceSource;
 }
@@ -45,6 +62,16 @@ export interface PriceSource {
    * bid/ask midpoints); absent when there were none.
    */
   negativePrices?: number;
+  /**
+   * Missing return cells of a returns series, per code as written (`'C'`, `'-99'`, `'.'`, `''`
+   * for an empty cell, `'NA'`, …); absent when there were none.
+   */
+  missingReturns?: Record<string, number>;
+  /**
+   * Delisting returns folded in by `applyDelistings`: how many were applied, and the missing
+   * `DLRET` codes met (which change nothing), per code.
+   */
+  delistings?: { applied: number; missing?: Record<string, number> };
   /** Exact duplicate rows dropped. */
   duplicateRows: number;
   /** Whether the file's rows were out of date order and had to be sorted. */
@@ -54,6 +81,25 @@ export interface PriceSource {
    * detected (`'windows-1252'`, a file that is not UTF-8 but reads as Latin-1 text).
    */
   encoding?: string;
+}
+
+/**
+ * A delisting return (CRSP `dsedelist`: PERMNO, DLSTDT, DLRET), for {@link applyDelistings}
+ * (Shumway 1997).
+ */
+export interface Delisting {
+  /** The listing: a PERMNO or a ticker, as the price series name it. */
+  ticker: string;
+  /** Delisting date `YYYY-MM-DD` (CRSP `DLSTDT`). */
+  date: string;
+  /** Delisting return as a decimal (CRSP `DLRET`); `NaN` when the file gives a missing code. */
+  return: number;
+  /** The missing code of `DLRET` (`'A'`, `'P'`, `'S'`, `'T'`, `'.'`, `''`, …), where it is missing. */
+  missingCode?: string;
+  /** CRSP's delisting code `DLSTCD` (e.g. `'233'`, a cash merger), where the file has it. */
+  code?: string;
+  /** Where the row is, for errors found when the delistings are applied. */
+  origin?: { file?: string; line: number; column: number };
 }
 
 /** Daily factor returns as decimals (Ken French percent files are divided by 100). */

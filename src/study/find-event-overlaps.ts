@@ -4,7 +4,15 @@ import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
 import { validateStudySpec } from './validate-spec';
 
-/** One listing-event of a spec with the overlaps found for it (see {@link findEventOverlaps}). */
+/**
+ * One listing-event of a spec with the overlaps found for it (see {@link findEventOverlaps}).
+ *
+ * @example
+ * ```ts
+ * const [first] = findEventOverlaps(spec);
+ * first.overlaps.length; // how many other windows meet its windows
+ * ```
+ */
 export interface EventOverlapListing {
   /** Position of the event in `StudySpec.events`. */
   index: number;

@@ -16,7 +16,14 @@
  */
 import type { EventCalendar } from './study-data';
 
-/** One placed window: an event of the study or a confounder. */
+/**
+ * One placed window: an event of the study or a confounder.
+ *
+ * @example
+ * ```ts
+ * const window: OverlapWindow = { ticker: 'JPM', calendar, first: 995, last: 1005, estimationFirst: 740, estimationLast: 989 };
+ * ```
+ */
 export interface OverlapWindow {
   ticker: string;
   calendar: EventCalendar;
@@ -31,14 +38,33 @@ export interface OverlapWindow {
   estimationLast?: number;
 }
 
-/** Where an overlap is, in the window of the event that lists it. */
+/**
+ * Where an overlap is, in the window of the event that lists it: the estimation window.
+ *
+ * @example
+ * ```ts
+ * hits.where[h] === ESTIMATION; // the other's event window meets this event's estimation window
+ * ```
+ */
 export const ESTIMATION = 0;
-/** Where an overlap is: the event window. */
+/**
+ * Where an overlap is: the event window.
+ *
+ * @example
+ * ```ts
+ * hits.where[h] === EVENT_WINDOW; // the two event windows meet
+ * ```
+ */
 export const EVENT_WINDOW = 1;
 
 /**
  * The overlaps of every studied window, in compressed-row form: the hits of studied window k
  * are entries `offset[k]` to `offset[k + 1] - 1`, ordered by the other window's first date.
+ *
+ * @example
+ * ```ts
+ * const count = hits.offset[k + 1]! - hits.offset[k]!; // overlaps of window k
+ * ```
  */
 export interface OverlapHits {
   offset: Int32Array;

@@ -1,7 +1,15 @@
 import type { EventOverlap } from '../types';
 import { ESTIMATION, EVENT_WINDOW, type OverlapHits } from './find-overlaps';
 
-/** The trading dates `from … to` (calendar indices) of one calendar. */
+/**
+ * The trading dates `from … to` (calendar indices) of one calendar.
+ *
+ * @example
+ * ```ts
+ * const range: DateRanges = dateRanges(calendar.dates);
+ * range(0, 2); // the calendar's first three dates
+ * ```
+ */
 export type DateRanges = (from: number, to: number) => string[];
 
 /**
@@ -33,7 +41,14 @@ export function dateRanges(calendar: readonly string[]): DateRanges {
   };
 }
 
-/** How an overlap names the other window: its position in its input list and its id. */
+/**
+ * How an overlap names the other window: its position in its input list and its id.
+ *
+ * @example
+ * ```ts
+ * const name: OverlapName = { index: 3, id: 'JPM 2016-01-27' };
+ * ```
+ */
 export interface OverlapName {
   index: number;
   id: string;

@@ -18,6 +18,18 @@ import type { PreparedEvent } from './study-event';
  * The pass a study makes before its per-event work (METHODS.md §11): every listing-event and
  * every confounder placed on its calendar once, the overlaps of each found by `findOverlaps`,
  * and what the overlap policy asks of each event.
+ *
+ * Readings of METHODS.md §11 (also in the README): every event that can be placed counts as
+ * "another event", whatever becomes of it later (an event excluded for a gap was still news);
+ * events and confounders that cannot be placed are checked against nothing; windows running off
+ * the calendar are clipped to it; "an event whose window holds a confounder" means, as for two
+ * events, that the confounder's event window meets the event's.
+ *
+ * @example
+ * ```ts
+ * const pass = overlapPass(events, confounders, data, settings);
+ * pass.entries(0); // the overlaps of the first listing-event
+ * ```
  */
 export interface OverlapPass {
   listings: ListingEvent[];

@@ -8,7 +8,14 @@ import { needsBenchmark } from './model-design';
 import type { Settings } from './settings';
 import type { EventCalendar, StudyData } from './study-data';
 
-/** Where one listing of an event sits: its series, benchmark, calendar and day 0. */
+/**
+ * Where one listing of an event sits: its series, benchmark, calendar and day 0.
+ *
+ * @example
+ * ```ts
+ * if (placed.ok) placed.calendar.dates[placed.zero.index] === placed.zero.date; // true
+ * ```
+ */
 export interface Placed {
   ok: true;
   listing: PriceSeries;
@@ -17,7 +24,14 @@ export interface Placed {
   zero: DayZeroFound;
 }
 
-/** Why a listing-event could not be placed: the first three exclusion codes of METHODS.md §6. */
+/**
+ * Why a listing-event could not be placed: the first four exclusion codes of METHODS.md §6.
+ *
+ * @example
+ * ```ts
+ * if (!placed.ok) console.log(placed.code, placed.reason); // 'unknown-ticker', "no prices for ticker 'HSI'; …"
+ * ```
+ */
 export interface NotPlaced {
   ok: false;
   code: Extract<
@@ -27,7 +41,14 @@ export interface NotPlaced {
   reason: string;
 }
 
-/** The outcome of {@link placeEvent}. */
+/**
+ * The outcome of {@link placeEvent}.
+ *
+ * @example
+ * ```ts
+ * const placement: Placement = placeEvent(listing, data, settings);
+ * ```
+ */
 export type Placement = Placed | NotPlaced;
 
 /**
@@ -52,7 +73,7 @@ export function placeEvent(listingEvent: ListingEvent, data: StudyData, settings
   const { event, ticker } = listingEvent;
   const listing = data.series(ticker);
   if (!listing) return notPlaced('unknown-ticker', unknown('ticker', ticker, data.tickers()));
-  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market);
+  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market, listing.exchange);
   if (benchmark !== undefined && !data.series(benchmark)) {
     return notPlaced('unknown-benchmark', unknown('benchmark', benchmark, data.tickers()));
   }
@@ -64,7 +85,11 @@ export function placeEvent(listingEvent: ListingEvent, data: StudyData, settings
   }
   const calendar = data.calendar(benchmark ?? listing.ticker);
   // `exchange` names the event's own listing; a story's other tickers are read from their suffix
-  const exchange = resolveExchange(ticker, ticker === event.ticker ? event.exchange : undefined);
+  // (else the series' own exchange, e.g. from CRSP EXCHCD)
+  const exchange = resolveExchange(
+    ticker,
+    (ticker === event.ticker ? event.exchange : undefined) ?? listing.exchange,
+  );
   const zero = dayZero(event.date, calendar.dates, {
     nonTradingDay: settings.nonTradingDay,
     ticker,

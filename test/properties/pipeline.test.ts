@@ -42,7 +42,7 @@ describe('pipeline properties', () => {
             series.ticker === event.ticker
               ? {
                   ...series,
-                  close: series.close.map((price) => price * factor),
+                  close: series.close!.map((price) => price * factor),
                   ...(series.prevClose ? { prevClose: series.prevClose.map((price) => price * factor) } : {}),
                 }
               : series,

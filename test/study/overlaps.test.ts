@@ -126,7 +126,7 @@ describe('detection', () => {
 /** Simple returns of a listing on the Hang Seng calendar: NaN without a close on t and t − 1. */
 function calendarReturns(ticker: string): number[] {
   const series = prices.find((s) => s.ticker === ticker)!;
-  const close = new Map(series.dates.map((date, i) => [date, series.close[i]!]));
+  const close = new Map(series.dates.map((date, i) => [date, series.close![i]!]));
   return hsi.dates.map((date, t) => {
     const now = close.get(date);
     const before = t > 0 ? close.get(hsi.dates[t - 1]!) : undefined;
