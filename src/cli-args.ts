@@ -2,10 +2,11 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-usage-error';
 import type { PriceColumns } from './io/named-columns';
 import type { CsvTable } from './report/to-csv';
+import { P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
 import { allTestNames } from './stats/cross-event-tests';
 import { MODEL_NAMES } from './study/settings';
 import { didYouMean } from './study/spec-rules';
-import type { ModelName, OverlapPolicy, PriceFormat } from './types';
+import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from './types';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
 export interface PricesArgument {
@@ -47,6 +48,23 @@ export interface RunOptions {
   chart?: string;
   carChart?: string;
   quiet: boolean;
+  /** `--group-by COLUMN`: each event's group from that events-file column. */
+  groupBy?: string;
+  /** `--p-adjust METHOD`: also report the daily p-values adjusted across the window's days. */
+  pAdjust?: PAdjustMethod;
+  /** `eventstudy regress`: the regression to run on the study's CARs. */
+  regression?: RegressionArguments;
+}
+
+/** The regression options of `eventstudy regress` (`--on`, `--window`, `--se`, `--cluster`, …). */
+export interface RegressionArguments {
+  regressors: string[];
+  /** The CAR window regressed; added to the study's CAR windows when it is not one of them. */
+  window?: [number, number];
+  se?: StandardErrors;
+  cluster?: string | [string, string];
+  weights?: 'none' | 'inverse-variance';
+  dependent?: 'car' | 'scar' | 'bhar';
 }
 
 /** Options for reading price files from the command line (issue 14), as `loadPrices` takes them. */
@@ -58,9 +76,9 @@ export interface PriceReadOptions {
 }
 
 /** What `eventstudy run` can write its report as. */
-export type ReportFormat = 'table' | 'md' | 'csv' | 'json' | 'xlsx';
+export type ReportFormat = 'table' | 'md' | 'csv' | 'json' | 'xlsx' | 'latex';
 
-const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx'] as const;
+const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx', 'latex'] as const;
 
 /** File extensions that name a report format (`.txt` and no extension are text tables). */
 const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
@@ -71,6 +89,7 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
   '.csv': 'csv',
   '.json': 'json',
   '.xlsx': 'xlsx',
+  '.tex': 'latex',
 };
 
 /** The options of `eventstudy inspect`. */
@@ -95,10 +114,11 @@ export interface InspectOptions {
 /** What the command line asks for. */
 export type CliCommand =
   | { command: 'run'; options: RunOptions }
+  | { command: 'regress'; options: RunOptions & { regression: RegressionArguments } }
   | { command: 'inspect'; options: InspectOptions }
   | {
       command: 'help';
-      topic: 'main' | 'run' | 'inspect';
+      topic: 'main' | 'run' | 'inspect' | 'regress';
       /** A bare `eventstudy`: the help goes to stderr as a usage error (exit 2), not to stdout. */
       usage?: boolean;
     }
@@ -128,6 +148,8 @@ const RUN_OPTIONS = {
   out: { type: 'string', short: 'o' },
   chart: { type: 'string' },
   'car-chart': { type: 'string' },
+  'group-by': { type: 'string' },
+  'p-adjust': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   column: { type: 'string', multiple: true },
@@ -135,6 +157,9 @@ const RUN_OPTIONS = {
   decimal: { type: 'string' },
   'price-format': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
+
+/** Options of `eventstudy regress` on top of those of `run` (whose `--window` is `--event-window` there). */
+const REGRESS_FLAGS = ['--on', '--window', '-w', '--se', '--cluster', '--weights', '--dependent'] as const;
 
 const INSPECT_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -168,9 +193,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === undefined) return { command: 'help', topic: 'main', usage: true };
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
-    return { command: 'help', topic: topic === 'run' || topic === 'inspect' ? topic : 'main' };
+    return {
+      command: 'help',
+      topic: topic === 'run' || topic === 'inspect' || topic === 'regress' ? topic : 'main',
+    };
   }
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'regress') {
+    try {
+      return parseRegress(rest);
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(error.message, 'regress');
+      throw error;
+    }
+  }
   if (command === 'run' || command === 'inspect') {
     try {
       return command === 'run' ? parseRun(rest) : parseInspect(rest);
@@ -182,8 +218,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   throw new UsageError(
     command.startsWith('-')
-      ? `unknown option '${command}'; expected a command first (run or inspect)`
-      : `unknown command '${command}'; expected run or inspect`,
+      ? `unknown option '${command}'; expected a command first (run, regress or inspect)`
+      : `unknown command '${command}'; expected run, regress or inspect`,
   );
 }
 
@@ -255,6 +291,9 @@ function parseRun(args: readonly string[]): CliCommand {
   if (out !== undefined) options.out = out;
   if (values.chart !== undefined) options.chart = chartFile('--chart', values.chart);
   if (values['car-chart'] !== undefined) options.carChart = chartFile('--car-chart', values['car-chart']);
+  if (values['group-by'] !== undefined) options.groupBy = nonEmpty('--group-by', values['group-by']).trim();
+  if (values['p-adjust'] !== undefined)
+    options.pAdjust = oneOf('--p-adjust', values['p-adjust'], P_ADJUST_METHODS);
   return { command: 'run', options };
 }
 
@@ -360,6 +399,67 @@ const PRICE_FORMATS: readonly PriceFormat[] = [
 ];
 
 /**
+ * `eventstudy regress`: the options of `run` (its event window as `--event-window`) plus the
+ * regression's `--on A,B`, `--window A,B` (the CAR window), `--se`, `--cluster A[,B]`,
+ * `--weights`, `--dependent`.
+ */
+function parseRegress(args: readonly string[]): CliCommand {
+  const own = new Map<string, string>();
+  const rest: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    if ((REGRESS_FLAGS as readonly string[]).includes(flag)) {
+      const value = inline ?? args[++k];
+      if (value === undefined) throw new UsageError(`option '${flag}' needs a value`, 'regress');
+      own.set(flag === '-w' ? '--window' : flag, value);
+    } else if (flag === '--event-window') {
+      rest.push(inline === undefined ? '--window' : `--window=${inline}`);
+    } else rest.push(arg);
+  }
+  const parsed = parseRun(rest);
+  if (parsed.command !== 'run') return { command: 'help', topic: 'regress' };
+  const on = own.get('--on');
+  if (on === undefined) throw new UsageError('missing --on REGRESSORS (e.g. --on sector,beta)', 'regress');
+  const regression: RegressionArguments = {
+    regressors: on
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  };
+  if (regression.regressors.length === 0)
+    throw new UsageError('--on needs at least one regressor', 'regress');
+  const window = own.get('--window');
+  if (window !== undefined) regression.window = parseDayRange('--window', window);
+  const se = own.get('--se');
+  if (se !== undefined)
+    regression.se = oneOf('--se', se, ['classical', 'hc0', 'hc1', 'hc2', 'hc3', 'cluster'] as const);
+  const cluster = own.get('--cluster');
+  if (cluster !== undefined) {
+    const fields = cluster.split(',').map((name) => name.trim());
+    if (fields.length > 2 || fields.some((name) => name === ''))
+      throw new UsageError(`--cluster expects FIELD or FIELD,FIELD (two-way), got '${cluster}'`, 'regress');
+    regression.cluster = fields.length === 2 ? [fields[0]!, fields[1]!] : fields[0]!;
+  }
+  const weights = own.get('--weights');
+  if (weights !== undefined)
+    regression.weights = oneOf('--weights', weights, ['none', 'inverse-variance'] as const);
+  const dependent = own.get('--dependent');
+  if (dependent !== undefined)
+    regression.dependent = oneOf('--dependent', dependent, ['car', 'scar', 'bhar'] as const);
+  const { format } = parsed.options;
+  if (format === 'csv' || format === 'xlsx')
+    throw new UsageError(
+      `--format ${format} does not apply to a regression: use table, md, json or latex`,
+      'regress',
+    );
+  return { command: 'regress', options: { ...parsed.options, regression } };
+}
+
+/**
  * The report format: `--format` when given (it must agree with a format-naming extension of
  * `--out`), else the extension of `--out` (`.json`, `.md`, `.csv`, `.xlsx`; `.txt` or none is
  * the text table). An `.xlsx` workbook is binary, so it needs `--out`.
@@ -378,7 +478,7 @@ function reportFormat(flag: string | undefined, out: string | undefined): Report
   if (out === undefined) return 'table';
   if (implied === undefined)
     throw new UsageError(
-      `--out ${out}: cannot tell the format from '${extension}'; use .txt, .md, .csv, .json or .xlsx, or give --format`,
+      `--out ${out}: cannot tell the format from '${extension}'; use .txt, .md, .csv, .json, .xlsx or .tex, or give --format`,
       'run',
     );
   return implied;

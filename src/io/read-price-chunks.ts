@@ -45,7 +45,7 @@ export async function readPriceChunks(
   };
   try {
     for await (const chunk of chunks) {
-      const text = whole.push(chunk);
+      const text = whole.push(chunk, lines);
       if (text !== '') feed(text);
       onChunk?.();
     }
