@@ -1,15 +1,19 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-usage-error';
+import type { PriceColumns } from './io/named-columns';
 import type { CsvTable } from './report/to-csv';
+import { P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
 import { allTestNames } from './stats/cross-event-tests';
 import { MODEL_NAMES } from './study/settings';
 import { didYouMean } from './study/spec-rules';
-import type { ModelName, OverlapPolicy } from './types';
+import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from './types';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
 export interface PricesArgument {
   path: string;
   ticker?: string;
+  /** How to read it: the reading flags (`--column`, `--date-format`, …) given before it. */
+  read?: PriceReadOptions;
 }
 
 /** The options of `eventstudy run`, checked for form (not yet against the data). */
@@ -44,12 +48,37 @@ export interface RunOptions {
   chart?: string;
   carChart?: string;
   quiet: boolean;
+  /** `--group-by COLUMN`: each event's group from that events-file column. */
+  groupBy?: string;
+  /** `--p-adjust METHOD`: also report the daily p-values adjusted across the window's days. */
+  pAdjust?: PAdjustMethod;
+  /** `eventstudy regress`: the regression to run on the study's CARs. */
+  regression?: RegressionArguments;
+}
+
+/** The regression options of `eventstudy regress` (`--on`, `--window`, `--se`, `--cluster`, …). */
+export interface RegressionArguments {
+  regressors: string[];
+  /** The CAR window regressed; added to the study's CAR windows when it is not one of them. */
+  window?: [number, number];
+  se?: StandardErrors;
+  cluster?: string | [string, string];
+  weights?: 'none' | 'inverse-variance';
+  dependent?: 'car' | 'scar' | 'bhar';
+}
+
+/** Options for reading price files from the command line (issue 14), as `loadPrices` takes them. */
+export interface PriceReadOptions {
+  columns?: PriceColumns;
+  dateFormat?: string;
+  decimal?: '.' | ',';
+  format?: PriceFormat;
 }
 
 /** What `eventstudy run` can write its report as. */
-export type ReportFormat = 'table' | 'md' | 'csv' | 'json' | 'xlsx';
+export type ReportFormat = 'table' | 'md' | 'csv' | 'json' | 'xlsx' | 'latex';
 
-const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx'] as const;
+const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx', 'latex'] as const;
 
 /** File extensions that name a report format (`.txt` and no extension are text tables). */
 const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
@@ -60,6 +89,7 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
   '.csv': 'csv',
   '.json': 'json',
   '.xlsx': 'xlsx',
+  '.tex': 'latex',
 };
 
 /** The options of `eventstudy inspect`. */
@@ -84,10 +114,11 @@ export interface InspectOptions {
 /** What the command line asks for. */
 export type CliCommand =
   | { command: 'run'; options: RunOptions }
+  | { command: 'regress'; options: RunOptions & { regression: RegressionArguments } }
   | { command: 'inspect'; options: InspectOptions }
   | {
       command: 'help';
-      topic: 'main' | 'run' | 'inspect';
+      topic: 'main' | 'run' | 'inspect' | 'regress';
       /** A bare `eventstudy`: the help goes to stderr as a usage error (exit 2), not to stdout. */
       usage?: boolean;
     }
@@ -117,9 +148,18 @@ const RUN_OPTIONS = {
   out: { type: 'string', short: 'o' },
   chart: { type: 'string' },
   'car-chart': { type: 'string' },
+  'group-by': { type: 'string' },
+  'p-adjust': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
+  column: { type: 'string', multiple: true },
+  'date-format': { type: 'string' },
+  decimal: { type: 'string' },
+  'price-format': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
+
+/** Options of `eventstudy regress` on top of those of `run` (whose `--window` is `--event-window` there). */
+const REGRESS_FLAGS = ['--on', '--window', '-w', '--se', '--cluster', '--weights', '--dependent'] as const;
 
 const INSPECT_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -153,9 +193,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === undefined) return { command: 'help', topic: 'main', usage: true };
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
-    return { command: 'help', topic: topic === 'run' || topic === 'inspect' ? topic : 'main' };
+    return {
+      command: 'help',
+      topic: topic === 'run' || topic === 'inspect' || topic === 'regress' ? topic : 'main',
+    };
   }
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'regress') {
+    try {
+      return parseRegress(rest);
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(error.message, 'regress');
+      throw error;
+    }
+  }
   if (command === 'run' || command === 'inspect') {
     try {
       return command === 'run' ? parseRun(rest) : parseInspect(rest);
@@ -167,13 +218,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   throw new UsageError(
     command.startsWith('-')
-      ? `unknown option '${command}'; expected a command first (run or inspect)`
-      : `unknown command '${command}'; expected run or inspect`,
+      ? `unknown option '${command}'; expected a command first (run, regress or inspect)`
+      : `unknown command '${command}'; expected run, regress or inspect`,
   );
 }
 
 function parseRun(args: readonly string[]): CliCommand {
-  const { values, positionals } = parse(args, RUN_OPTIONS, 'run');
+  const { args: spread, reads } = spreadPrices(args);
+  const { values, positionals } = parse(spread, RUN_OPTIONS, 'run');
   if (values.help) return { command: 'help', topic: 'run' };
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, 'run');
   if (!values.prices || values.prices.length === 0)
@@ -182,7 +234,11 @@ function parseRun(args: readonly string[]): CliCommand {
   const out = values.out === undefined ? undefined : nonEmpty('--out', values.out);
   const format = reportFormat(values.format, out);
   const options: RunOptions = {
-    prices: values.prices.map(parsePricesArgument),
+    prices: values.prices.map((text, i) => {
+      const argument = parsePricesArgument(text);
+      const read = priceReadOptions(reads[i] ?? {});
+      return read === undefined ? argument : { ...argument, read };
+    }),
     events: values.events,
     factors: values.factors ?? [],
     format,
@@ -226,10 +282,181 @@ function parseRun(args: readonly string[]): CliCommand {
     const tests = nonEmpty('--tests', values.tests);
     options.tests = tests === 'all' ? 'all' : testNames(tests);
   }
+  const trailing = priceReadOptions(reads[reads.length - 1] ?? {}, true);
+  if (trailing !== undefined)
+    throw new UsageError(
+      'a reading flag (--column, --date-format, --decimal, --price-format) after the last --prices applies to no file: put it before the paths it is for',
+      'run',
+    );
   if (out !== undefined) options.out = out;
   if (values.chart !== undefined) options.chart = chartFile('--chart', values.chart);
   if (values['car-chart'] !== undefined) options.carChart = chartFile('--car-chart', values['car-chart']);
+  if (values['group-by'] !== undefined) options.groupBy = nonEmpty('--group-by', values['group-by']).trim();
+  if (values['p-adjust'] !== undefined)
+    options.pAdjust = oneOf('--p-adjust', values['p-adjust'], P_ADJUST_METHODS);
   return { command: 'run', options };
+}
+
+/** The reading flags in force at one point of the command line, as written. */
+interface RawRead {
+  column?: string[];
+  'date-format'?: string;
+  decimal?: string;
+  'price-format'?: string;
+}
+
+const READ_FLAGS = ['--column', '--date-format', '--decimal', '--price-format'] as const;
+
+/**
+ * `--prices a b c` as `--prices a --prices b --prices c` (the words after `--prices` or `-p` up
+ * to the next option are all price paths, so a shell glob works), and, per price path in order,
+ * the reading flags given before it: a reading flag applies to the `--prices` paths after it, so
+ * a German sheet and a Yahoo index file can be read in one run. The last entry of `reads` holds
+ * the flags after the last path (which apply to none).
+ */
+function spreadPrices(args: readonly string[]): { args: string[]; reads: RawRead[] } {
+  const out: string[] = [];
+  const reads: RawRead[] = [];
+  let current: RawRead = {};
+  let since: RawRead = {};
+  const note = (flag: string, value: string) => {
+    const key = flag.slice(2) as keyof RawRead;
+    const set = (r: RawRead) =>
+      key === 'column' ? { ...r, column: [...(r.column ?? []), value] } : { ...r, [key]: value };
+    current = set(current);
+    since = set(since);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    out.push(arg);
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if ((READ_FLAGS as readonly string[]).includes(flag)) {
+      if (flag !== arg) note(flag, arg.slice(eq + 1));
+      else if (i + 1 < args.length) {
+        out.push(args[++i]!);
+        note(flag, args[i]!);
+      }
+      continue;
+    }
+    if (flag === '--prices' && flag !== arg) {
+      reads.push(current);
+      since = {};
+      continue;
+    }
+    if (arg !== '--prices' && arg !== '-p') continue;
+    if (i + 1 < args.length) {
+      out.push(args[++i]!);
+      reads.push(current);
+    }
+    while (i + 1 < args.length && !args[i + 1]!.startsWith('-')) {
+      out.push(arg, args[++i]!);
+      reads.push(current);
+    }
+    since = {};
+  }
+  reads.push(since);
+  return { args: out, reads };
+}
+
+const COLUMN_KEYS = ['date', 'close', 'volume', 'ticker'] as const;
+
+/** `--column date=Datum` (repeatable), `--date-format`, `--decimal`, `--price-format`. */
+function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions | undefined {
+  if (trailing) return Object.keys(values).length > 0 ? {} : undefined;
+  const read: PriceReadOptions = {};
+  for (const item of values.column ?? []) {
+    const eq = item.indexOf('=');
+    const key = eq < 0 ? item : item.slice(0, eq);
+    const name = eq < 0 ? '' : item.slice(eq + 1).trim();
+    if (!(COLUMN_KEYS as readonly string[]).includes(key) || name === '')
+      throw new UsageError(
+        `--column expects KEY=NAME with KEY one of ${COLUMN_KEYS.join(', ')}, got '${item}' (e.g. --column date=Datum)`,
+        'run',
+      );
+    read.columns = { ...read.columns, [key]: name };
+  }
+  if (values['date-format'] !== undefined) read.dateFormat = nonEmpty('--date-format', values['date-format']);
+  if (values.decimal !== undefined) {
+    const d = values.decimal === 'comma' ? ',' : values.decimal === 'point' ? '.' : values.decimal;
+    read.decimal = oneOf('--decimal', d, ['.', ','] as const);
+  }
+  if (values['price-format'] !== undefined)
+    read.format = oneOf('--price-format', values['price-format'], PRICE_FORMATS);
+  return Object.keys(read).length > 0 ? read : undefined;
+}
+
+/** Price layouts `--price-format` can force (DESIGN.md §4). */
+const PRICE_FORMATS: readonly PriceFormat[] = [
+  'plain',
+  'wide',
+  'yahoo',
+  'yfinance',
+  'yfinance-history',
+  'long',
+  'cn-vendor',
+  'eventstudytools',
+];
+
+/**
+ * `eventstudy regress`: the options of `run` (its event window as `--event-window`) plus the
+ * regression's `--on A,B`, `--window A,B` (the CAR window), `--se`, `--cluster A[,B]`,
+ * `--weights`, `--dependent`.
+ */
+function parseRegress(args: readonly string[]): CliCommand {
+  const own = new Map<string, string>();
+  const rest: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    if ((REGRESS_FLAGS as readonly string[]).includes(flag)) {
+      const value = inline ?? args[++k];
+      if (value === undefined) throw new UsageError(`option '${flag}' needs a value`, 'regress');
+      own.set(flag === '-w' ? '--window' : flag, value);
+    } else if (flag === '--event-window') {
+      rest.push(inline === undefined ? '--window' : `--window=${inline}`);
+    } else rest.push(arg);
+  }
+  const parsed = parseRun(rest);
+  if (parsed.command !== 'run') return { command: 'help', topic: 'regress' };
+  const on = own.get('--on');
+  if (on === undefined) throw new UsageError('missing --on REGRESSORS (e.g. --on sector,beta)', 'regress');
+  const regression: RegressionArguments = {
+    regressors: on
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  };
+  if (regression.regressors.length === 0)
+    throw new UsageError('--on needs at least one regressor', 'regress');
+  const window = own.get('--window');
+  if (window !== undefined) regression.window = parseDayRange('--window', window);
+  const se = own.get('--se');
+  if (se !== undefined)
+    regression.se = oneOf('--se', se, ['classical', 'hc0', 'hc1', 'hc2', 'hc3', 'cluster'] as const);
+  const cluster = own.get('--cluster');
+  if (cluster !== undefined) {
+    const fields = cluster.split(',').map((name) => name.trim());
+    if (fields.length > 2 || fields.some((name) => name === ''))
+      throw new UsageError(`--cluster expects FIELD or FIELD,FIELD (two-way), got '${cluster}'`, 'regress');
+    regression.cluster = fields.length === 2 ? [fields[0]!, fields[1]!] : fields[0]!;
+  }
+  const weights = own.get('--weights');
+  if (weights !== undefined)
+    regression.weights = oneOf('--weights', weights, ['none', 'inverse-variance'] as const);
+  const dependent = own.get('--dependent');
+  if (dependent !== undefined)
+    regression.dependent = oneOf('--dependent', dependent, ['car', 'scar', 'bhar'] as const);
+  const { format } = parsed.options;
+  if (format === 'csv' || format === 'xlsx')
+    throw new UsageError(
+      `--format ${format} does not apply to a regression: use table, md, json or latex`,
+      'regress',
+    );
+  return { command: 'regress', options: { ...parsed.options, regression } };
 }
 
 /**
@@ -251,7 +478,7 @@ function reportFormat(flag: string | undefined, out: string | undefined): Report
   if (out === undefined) return 'table';
   if (implied === undefined)
     throw new UsageError(
-      `--out ${out}: cannot tell the format from '${extension}'; use .txt, .md, .csv, .json or .xlsx, or give --format`,
+      `--out ${out}: cannot tell the format from '${extension}'; use .txt, .md, .csv, .json, .xlsx or .tex, or give --format`,
       'run',
     );
   return implied;

@@ -10,12 +10,14 @@ export const MAIN_HELP = `eventstudy — event studies on daily price CSVs
 
 Usage:
   eventstudy run --prices <files|folders> --events <file> [options]
+  eventstudy regress --prices <files|folders> --events <file> --on COLUMNS [options]
   eventstudy inspect <price files|folders…> [--events FILE]
   eventstudy <command> --help
   eventstudy --version
 
 Commands:
   run       run an event study and print (or write) its tables, CSV, JSON or charts
+  regress   run the study, then regress the events' CARs on their characteristics
   inspect   check price files: detected format, ticker, date range, rows, gaps, jumps;
             with --events, list the same-ticker events that overlap
 
@@ -38,7 +40,8 @@ estimation window, AR, CAR and BHAR with per-event tests; across events, AAR, CA
 significance tests. Prints the report on stdout.
 
 Inputs:
-  -p, --prices PATH[=TICKER]  price file or folder (every .csv/.txt/.tsv inside); repeatable.
+  -p, --prices PATH[=TICKER]  price files or folders (every .csv/.txt/.tsv inside): several
+                              after one flag (--prices data/hk data/indices) or repeated.
                               PATH=TICKER renames the series of a one-series file, e.g.
                               --prices data/cn/sh601633.csv=601633.SS
   -e, --events FILE           events CSV: ticker,date[,id,market,group] (date YYYY-MM-DD or
@@ -47,6 +50,15 @@ Inputs:
                               repeatable (several files are joined on their common dates)
       --confounders FILE      other news in the events format (earnings, dividends…), never
                               studied: checked against the events' windows like events
+
+Reading prices (each flag applies to the --prices paths after it; detected when not given):
+      --column KEY=NAME       the header of a column: date, close, volume or ticker, e.g.
+                              --column date=Stichtag --column close=Kassakurs; repeatable
+      --date-format PATTERN   date-fns pattern of the date column, e.g. dd.MM.yyyy,
+                              MM/dd/yyyy, yyyyMMdd, d-MMM-yyyy
+      --decimal SEP           decimal separator: . or , (also point, comma)
+      --price-format LAYOUT   force a layout: plain, wide, yahoo, yfinance, yfinance-history,
+                              long, cn-vendor, eventstudytools (--format is the report's)
 
 Study:
   -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)
@@ -71,12 +83,17 @@ Study:
       --tests NAMES           all, or a comma list: csect,cda,patell,bmp,kp,sign,
                               generalizedSign,rank,wilcoxon,bw1980,lamb,kpPatell,corradoRank,
                               corradoSign,grank,skewAdjusted,bootstrap (default: the first nine)
+      --group-by COLUMN       subgroups by an events-file column (e.g. sector): each group's
+                              AAR, CAAR and tests, and the groups compared (Welch and
+                              Mann-Whitney for two, ANOVA and Kruskal-Wallis for more)
+      --p-adjust METHOD       also show the daily p-values adjusted across the window's days:
+                              bonferroni, holm, hochberg, bh or by (as R's p.adjust)
 
 Output:
   -o, --out FILE              write the report to FILE instead of stdout; its extension
                               picks the format: .txt or none (table), .md, .csv, .json,
-                              .xlsx (a workbook, one sheet per table)
-  -f, --format FORMAT         table, md, csv, json or xlsx (default: --out's extension,
+                              .xlsx (a workbook, one sheet per table), .tex (LaTeX)
+  -f, --format FORMAT         table, md, csv, json, xlsx or latex (default: --out's extension,
                               else table)
       --table TABLE           with --format csv: events (default, one row per event and
                               day), days (AAR, CAAR and tests per day), cars (per CAR
@@ -92,6 +109,43 @@ Example:
   eventstudy run --prices data/hk --prices data/indices \\
     --prices data/cn/sh601633.csv=601633.SS --events examples/events/xiaomi.csv \\
     --car -1,1 --car 0,0 --chart caar.svg
+  eventstudy run --prices data/indices/GSPC.csv --market ^GSPC --events events.csv \\
+    --column date=Stichtag --decimal , --prices aapl-excel.csv=AAPL
+`;
+
+/**
+ * The text of `eventstudy regress --help`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(REGRESS_HELP);
+ * ```
+ */
+export const REGRESS_HELP = `Usage: eventstudy regress --prices <files|folders> --events <file> --on COLUMNS [options]
+
+Runs the study of 'eventstudy run' (every option of run applies; its event window is
+--event-window here), then regresses the events' CARs of one CAR window on their
+characteristics (METHODS.md section 9) and prints the coefficients, standard errors, t, p,
+R-squared and the F test.
+
+Regression:
+      --on COLUMNS            comma list of regressors: events-file columns (numbers, or text
+                              as column=level dummies against the first level), group, or the
+                              fitted model's beta, sigma, r2, alpha
+      --window A,B            the CAR window regressed (default: the study's first CAR window;
+                              added to the CAR windows when it is not one of them)
+      --se TYPE               classical, hc0, hc1 (default), hc2, hc3, or cluster
+      --cluster F[,G]         cluster by ticker, day0, group, id, market or an events-file
+                              column; two fields for two-way clustering (implies --se cluster)
+      --weights W             none (default) or inverse-variance (WLS, 1 / Var(CAR))
+      --dependent Y           car (default), scar or bhar
+      --event-window A,B      the study's event window (run's --window; default -5,5)
+  -f, --format FORMAT         table (default), md, json or latex
+
+Example:
+  eventstudy regress --prices data/us/sp500_5yr/individual_stocks_5yr \\
+    --prices data/indices/GSPC.csv --market ^GSPC --events events.csv \\
+    --on sector,beta --window 0,1 --se hc3
 `;
 
 /**

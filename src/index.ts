@@ -43,6 +43,7 @@ export { type CarFan, carFan } from './report/car-fan';
 export { formatInspection } from './report/format-inspection';
 export { formatPercent, formatPValue, formatStatistic, significanceStars } from './report/format-number';
 export { formatOverlaps } from './report/format-overlaps';
+export { describeStandardErrors, formatRegression } from './report/format-regression';
 export { formatTable } from './report/format-table';
 export {
   type InspectOptions,
@@ -55,7 +56,14 @@ export { neutraliseFormula } from './report/neutralise-formula';
 export { niceTicks } from './report/nice-ticks';
 export { JUPYTER_DISPLAY, type MimeBundle, withStudyDisplay } from './report/notebook-display';
 export type { ResultTableName } from './report/result-tables';
-export { LEGEND, type ReportTable, reportLegend, summaryTables } from './report/summary-tables';
+export { secondStageTables } from './report/second-stage-tables';
+export {
+  LEGEND,
+  type ReportOptions,
+  type ReportTable,
+  reportLegend,
+  summaryTables,
+} from './report/summary-tables';
 export {
   type ChartBand,
   type ChartBars,
@@ -67,6 +75,7 @@ export { describeTest, TEST_GLOSSARY } from './report/test-glossary';
 export { type Align, textTable } from './report/text-table';
 export { type CsvTable, toCsv } from './report/to-csv';
 export { RESULT_JSON_VERSION, toJson } from './report/to-json';
+export { type LatexOptions, toLatex } from './report/to-latex';
 export { toMarkdown } from './report/to-markdown';
 export { type ResultRow, toRows } from './report/to-rows';
 export {

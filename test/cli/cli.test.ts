@@ -139,7 +139,7 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     expectOneLineError(
       await cli('frobnicate'),
       2,
-      /^eventstudy: unknown command 'frobnicate'; expected run or inspect/,
+      /^eventstudy: unknown command 'frobnicate'; expected run, regress or inspect/,
     );
     // The other usage errors are the same path: see cli-args.test.ts.
   });
@@ -277,5 +277,87 @@ describe.concurrent('eventstudy inspect, --help and --version', { timeout: 90_00
     expect(run.stdout).toContain('--chart FILE ');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(version.stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe.concurrent('eventstudy regress, --group-by, --p-adjust, latex', { timeout: 120_000 }, () => {
+  // Real S&P 500 stocks of two GICS sectors on two dates (the 2016 election and Brexit).
+  const tickers = {
+    Financials: ['JPM', 'BAC', 'C', 'WFC', 'GS'],
+    Utilities: ['DUK', 'SO', 'NEE', 'AEP', 'XEL'],
+  };
+  const events = join(tmp, 'sector-events.csv');
+  writeFileSync(
+    events,
+    `ticker,date,sector\n${['2016-11-09', '2016-06-24']
+      .flatMap((date) =>
+        Object.entries(tickers).flatMap(([sector, list]) => list.map((t) => `${t},${date},${sector}`)),
+      )
+      .join('\n')}\n`,
+  );
+  const SP500 = [
+    ...Object.values(tickers)
+      .flat()
+      .flatMap((t) => ['--prices', `data/us/sp500_5yr/individual_stocks_5yr/${t}_data.csv`]),
+    ...['--prices', 'data/indices/GSPC.csv', '--market', '^GSPC', '--events', events],
+  ];
+
+  test('regress --on --window --cluster prints the regression; --format json and latex', async () => {
+    const table = await cli(
+      'regress',
+      ...SP500,
+      '--on',
+      'sector,beta',
+      '--window',
+      '0,1',
+      '--cluster',
+      'ticker',
+      '-q',
+    );
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Regression of CAR[0,1] on sector=Utilities, beta');
+    expect(table.stdout).toContain('clustered by ticker (10 clusters)');
+    const json = await cli(
+      'regress',
+      ...SP500,
+      '--on',
+      'beta',
+      '--se',
+      'hc3',
+      '--window',
+      '0,2',
+      '-f',
+      'json',
+      '-q',
+    );
+    const regression = JSON.parse(json.stdout);
+    expect([regression.format, regression.se, regression.window]).toEqual([
+      'eventstudy-regression',
+      'hc3',
+      [0, 2],
+    ]);
+    const latex = await cli('regress', ...SP500, '--on', 'beta', '-f', 'latex', '-q');
+    expect(latex.stdout).toContain('\\toprule');
+  });
+
+  test('regress errors: a missing --on is a usage error; an unknown regressor a data error', async () => {
+    expectOneLineError(await cli('regress', ...SP500), 2, /^eventstudy regress: missing --on/);
+    expectOneLineError(
+      await cli('regress', ...SP500, '--on', 'size', '-q'),
+      1,
+      /ConfigError: unknown regressor 'size'/,
+    );
+  });
+
+  test('run --group-by sector --p-adjust holm shows the groups, the comparison and adjusted p-values', async () => {
+    const out = await cli('run', ...SP500, '--group-by', 'sector', '--p-adjust', 'holm', '-q');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('Groups compared on their CARs (Financials vs Utilities)');
+    expect(out.stdout).toContain('(holm, as R');
+    expectOneLineError(
+      await cli('run', ...SP500, '--group-by', 'industry', '-q'),
+      1,
+      /no events-file column 'industry'/,
+    );
   });
 });
