@@ -10,8 +10,6 @@ const SE_TYPES: readonly StandardErrors[] = ['classical', 'hc0', 'hc1', 'hc2', '
 /** Cells read as a missing value in a numeric events-file column. */
 const MISSING = new Set(['', 'na', 'nan', 'null', '.', 'n/a']);
 
-type Cell = string | number | undefined;
-
 /**
  * Regresses the events' CARs (or SCARs, BHARs) of one CAR window on firm characteristics, the
  * second stage of an event study (METHODS.md §9): OLS, or WLS with `w_i = 1/Var(CAR_i)`, with
@@ -78,7 +76,7 @@ export function regressCars(result: StudyResult, options: RegressCarsOptions): C
   const keep: number[] = [];
   const missingValue = (i: number): string | undefined => {
     if (!Number.isFinite(y[i]!)) return `no ${dependent.toUpperCase()}`;
-    const regressor = options.regressors.find((_name, r) => cells[r]!.values[i] === undefined);
+    const regressor = options.regressors.find((_name, r) => missingCell(cells[r]!, i));
     if (regressor !== undefined) return `missing ${regressor}`;
     const cluster = clusterBy.find((_name, c) => clusterCells[c]![i] === undefined);
     if (cluster !== undefined) return `missing ${cluster}`;
@@ -163,25 +161,38 @@ function checkStandardErrors(se: StandardErrors | undefined, clusterBy: string[]
   return resolved;
 }
 
-/** One regressor's value per event: numbers, or text levels for dummies. */
+/**
+ * One regressor's value per event: numbers (`NaN` where missing), or text (`undefined` where
+ * missing) whose levels become dummies.
+ */
 interface RegressorCells {
-  values: Cell[];
+  numbers?: Float64Array;
+  text?: (string | undefined)[];
   levels?: string[];
   base?: string;
 }
 
+/** Whether event i has no value of this regressor. */
+function missingCell(cell: RegressorCells, i: number): boolean {
+  return cell.numbers ? Number.isNaN(cell.numbers[i]!) : cell.text![i] === undefined;
+}
+
 function regressorCells(events: readonly EventResult[], name: string, model: string): RegressorCells {
+  const n = events.length;
   if ((MODEL_FIELDS as readonly string[]).includes(name)) {
     const field = name as (typeof MODEL_FIELDS)[number];
-    const values = events.map((event) => {
-      const value = event.model[field];
-      return value !== undefined && Number.isFinite(value) ? value : undefined;
-    });
-    if (events.length > 0 && values.every((value) => value === undefined))
+    const numbers = new Float64Array(n);
+    let present = 0;
+    for (let i = 0; i < n; i++) {
+      const value = events[i]!.model[field];
+      numbers[i] = value !== undefined && Number.isFinite(value) ? value : Number.NaN;
+      if (!Number.isNaN(numbers[i]!)) present++;
+    }
+    if (n > 0 && present === 0)
       throw new ConfigError(`regressor '${name}' is not available: the ${model} model does not estimate it`);
-    return { values };
+    return { numbers };
   }
-  const text = events.map((event) => (name === 'group' ? event.event.group : event.event.extra?.[name]));
+  const raw = events.map((event) => (name === 'group' ? event.event.group : event.event.extra?.[name]));
   if (
     !events.some((event) =>
       name === 'group' ? event.event.group !== undefined : Object.hasOwn(event.event.extra ?? {}, name),
@@ -192,12 +203,21 @@ function regressorCells(events: readonly EventResult[], name: string, model: str
       `unknown regressor '${name}': expected an events-file column${columns.length > 0 ? ` (${columns.join(', ')})` : ' (the events file has no extra column)'}, group, or the model's ${MODEL_FIELDS.join(', ')}`,
     );
   }
-  const present = text.map((value) =>
-    value === undefined || MISSING.has(value.trim().toLowerCase()) ? undefined : value.trim(),
+  // Numbers where every present cell is one (Number() trims white space; '' is missing).
+  const numbers = new Float64Array(n);
+  let numeric = true;
+  for (let i = 0; i < n; i++) {
+    const cell = raw[i];
+    const value = cell === undefined || cell === '' ? Number.NaN : Number(cell);
+    if (Number.isFinite(value)) numbers[i] = value;
+    else if (cell === undefined || MISSING.has(cell.trim().toLowerCase())) numbers[i] = Number.NaN;
+    else numeric = false;
+  }
+  if (numeric) return { numbers };
+  const text = raw.map((cell) =>
+    cell === undefined || MISSING.has(cell.trim().toLowerCase()) ? undefined : cell.trim(),
   );
-  const numbers = present.map((value) => (value === undefined ? undefined : Number(value)));
-  if (numbers.every((value) => value === undefined || Number.isFinite(value))) return { values: numbers };
-  return { values: present, levels: [] };
+  return { text, levels: [] };
 }
 
 function clusterValues(events: readonly EventResult[], name: string): (string | undefined)[] {
@@ -262,12 +282,16 @@ function buildDesign(
   cells.forEach((cell, r) => {
     const name = regressors[r]!;
     if (!cell.levels) {
-      columns.push(Float64Array.from(keep, (i) => cell.values[i] as number));
+      const numbers = cell.numbers!;
+      const column = new Float64Array(n);
+      for (let r = 0; r < n; r++) column[r] = numbers[keep[r]!]!;
+      columns.push(column);
       names.push(name);
       sources.push(name);
       return;
     }
-    const levels = [...new Set(keep.map((i) => cell.values[i] as string))];
+    const text = cell.text!;
+    const levels = [...new Set(keep.map((i) => text[i]!))];
     cell.levels = levels;
     cell.base = levels[0]!;
     if (levels.length < 2) {
@@ -276,7 +300,7 @@ function buildDesign(
       );
     }
     for (const level of levels.slice(1)) {
-      columns.push(Float64Array.from(keep, (i) => (cell.values[i] === level ? 1 : 0)));
+      columns.push(Float64Array.from(keep, (i) => (text[i] === level ? 1 : 0)));
       names.push(`${name}=${level}`);
       sources.push(name);
     }
