@@ -1,10 +1,11 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-usage-error';
 import type { CsvTable } from './report/to-csv';
+import { P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
 import { allTestNames } from './stats/cross-event-tests';
 import { MODEL_NAMES } from './study/settings';
 import { didYouMean } from './study/spec-rules';
-import type { ModelName } from './types';
+import type { ModelName, OverlapPolicy, StandardErrors } from './types';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
 export interface PricesArgument {
@@ -30,6 +31,10 @@ export interface RunOptions {
   nonTradingDay?: 'next' | 'previous' | 'skip';
   thinTrading?: 'exclude' | 'trade-to-trade';
   measure?: 'returns' | 'volume';
+  /** How overlapping events are treated (`--overlaps`, METHODS.md §11). */
+  overlaps?: OverlapPolicy;
+  /** Events file of confounders (`--confounders`): other news checked against the events. */
+  confounders?: string;
   /** `all`, or test names from `--tests csect,bmp,kp`. */
   tests?: string[] | 'all';
   /** The report's format: `--format`, else `--out`'s extension, else `table`. */
@@ -40,12 +45,29 @@ export interface RunOptions {
   chart?: string;
   carChart?: string;
   quiet: boolean;
+  /** `--group-by COLUMN`: each event's group from that events-file column. */
+  groupBy?: string;
+  /** `--p-adjust METHOD`: also report the daily p-values adjusted across the window's days. */
+  pAdjust?: PAdjustMethod;
+  /** `eventstudy regress`: the regression to run on the study's CARs. */
+  regression?: RegressionArguments;
+}
+
+/** The regression options of `eventstudy regress` (`--on`, `--window`, `--se`, `--cluster`, …). */
+export interface RegressionArguments {
+  regressors: string[];
+  /** The CAR window regressed; added to the study's CAR windows when it is not one of them. */
+  window?: [number, number];
+  se?: StandardErrors;
+  cluster?: string | [string, string];
+  weights?: 'none' | 'inverse-variance';
+  dependent?: 'car' | 'scar' | 'bhar';
 }
 
 /** What `eventstudy run` can write its report as. */
-export type ReportFormat = 'table' | 'md' | 'csv' | 'json' | 'xlsx';
+export type ReportFormat = 'table' | 'md' | 'csv' | 'json' | 'xlsx' | 'latex';
 
-const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx'] as const;
+const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx', 'latex'] as const;
 
 /** File extensions that name a report format (`.txt` and no extension are text tables). */
 const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
@@ -56,21 +78,36 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = {
   '.csv': 'csv',
   '.json': 'json',
   '.xlsx': 'xlsx',
+  '.tex': 'latex',
 };
 
 /** The options of `eventstudy inspect`. */
 export interface InspectOptions {
   paths: string[];
   format: 'table' | 'json';
+  /**
+   * With `--events`: list the same-ticker events (and `--confounders`) that overlap for the
+   * given window, estimation window and benchmarks, instead of inspecting the price files.
+   */
+  overlaps?: {
+    events: string;
+    confounders?: string;
+    window?: [number, number];
+    estimation?: { end: number; length: number };
+    market?: string;
+    benchmarks?: Record<string, string>;
+    nonTradingDay?: 'next' | 'previous' | 'skip';
+  };
 }
 
 /** What the command line asks for. */
 export type CliCommand =
   | { command: 'run'; options: RunOptions }
+  | { command: 'regress'; options: RunOptions & { regression: RegressionArguments } }
   | { command: 'inspect'; options: InspectOptions }
   | {
       command: 'help';
-      topic: 'main' | 'run' | 'inspect';
+      topic: 'main' | 'run' | 'inspect' | 'regress';
       /** A bare `eventstudy`: the help goes to stderr as a usage error (exit 2), not to stdout. */
       usage?: boolean;
     }
@@ -92,18 +129,32 @@ const RUN_OPTIONS = {
   'non-trading-day': { type: 'string' },
   'thin-trading': { type: 'string' },
   measure: { type: 'string' },
+  overlaps: { type: 'string' },
+  confounders: { type: 'string' },
   tests: { type: 'string' },
   format: { type: 'string', short: 'f' },
   table: { type: 'string' },
   out: { type: 'string', short: 'o' },
   chart: { type: 'string' },
   'car-chart': { type: 'string' },
+  'group-by': { type: 'string' },
+  'p-adjust': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+/** Options of `eventstudy regress` on top of those of `run` (whose `--window` is `--event-window` there). */
+const REGRESS_FLAGS = ['--on', '--window', '-w', '--se', '--cluster', '--weights', '--dependent'] as const;
+
 const INSPECT_OPTIONS = {
   format: { type: 'string', short: 'f' },
+  events: { type: 'string', short: 'e' },
+  confounders: { type: 'string' },
+  window: { type: 'string', short: 'w' },
+  estimation: { type: 'string' },
+  market: { type: 'string', short: 'm' },
+  benchmark: { type: 'string', multiple: true },
+  'non-trading-day': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -127,9 +178,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === undefined) return { command: 'help', topic: 'main', usage: true };
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
-    return { command: 'help', topic: topic === 'run' || topic === 'inspect' ? topic : 'main' };
+    return {
+      command: 'help',
+      topic: topic === 'run' || topic === 'inspect' || topic === 'regress' ? topic : 'main',
+    };
   }
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'regress') {
+    try {
+      return parseRegress(rest);
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(error.message, 'regress');
+      throw error;
+    }
+  }
   if (command === 'run' || command === 'inspect') {
     try {
       return command === 'run' ? parseRun(rest) : parseInspect(rest);
@@ -141,8 +203,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   throw new UsageError(
     command.startsWith('-')
-      ? `unknown option '${command}'; expected a command first (run or inspect)`
-      : `unknown command '${command}'; expected run or inspect`,
+      ? `unknown option '${command}'; expected a command first (run, regress or inspect)`
+      : `unknown command '${command}'; expected run, regress or inspect`,
   );
 }
 
@@ -168,16 +230,12 @@ function parseRun(args: readonly string[]): CliCommand {
         `--table applies to --format csv only (the ${format} report shows every table)`,
         'run',
       );
-    options.table = oneOf('--table', values.table, ['events', 'days', 'cars', 'groups'] as const);
+    options.table = oneOf('--table', values.table, ['events', 'days', 'cars', 'groups', 'overlaps'] as const);
   }
   if (values.market !== undefined) options.market = nonEmpty('--market', values.market);
   if (values.model !== undefined) options.model = oneOf('--model', values.model, MODEL_NAMES);
   if (values.window !== undefined) options.window = parseDayRange('--window', values.window);
-  if (values.estimation !== undefined) {
-    const [end, length] = parseIntegerPair('--estimation', values.estimation, 'END,LENGTH like -11,250');
-    if (length < 1) throw new UsageError(`--estimation LENGTH must be at least 1, got ${length}`, 'run');
-    options.estimation = { end, length };
-  }
+  if (values.estimation !== undefined) options.estimation = parseEstimation(values.estimation);
   if (values['min-obs'] !== undefined) options.minObservations = parseCount('--min-obs', values['min-obs']);
   if (values.car !== undefined) options.carWindows = values.car.map((car) => parseDayRange('--car', car));
   if (values.returns !== undefined)
@@ -186,13 +244,8 @@ function parseRun(args: readonly string[]): CliCommand {
     options.conventions = oneOf('--conventions', values.conventions, ['default', 'estudy2'] as const);
   }
   if (values.benchmark !== undefined) options.benchmarks = parseBenchmarks(values.benchmark);
-  if (values['non-trading-day'] !== undefined) {
-    options.nonTradingDay = oneOf('--non-trading-day', values['non-trading-day'], [
-      'next',
-      'previous',
-      'skip',
-    ] as const);
-  }
+  if (values['non-trading-day'] !== undefined)
+    options.nonTradingDay = parseNonTradingDay(values['non-trading-day']);
   if (values['thin-trading'] !== undefined) {
     options.thinTrading = oneOf('--thin-trading', values['thin-trading'], [
       'exclude',
@@ -201,6 +254,10 @@ function parseRun(args: readonly string[]): CliCommand {
   }
   if (values.measure !== undefined)
     options.measure = oneOf('--measure', values.measure, ['returns', 'volume'] as const);
+  if (values.overlaps !== undefined) {
+    options.overlaps = oneOf('--overlaps', values.overlaps, ['flag', 'clean-estimation', 'exclude'] as const);
+  }
+  if (values.confounders !== undefined) options.confounders = nonEmpty('--confounders', values.confounders);
   if (values.tests !== undefined) {
     const tests = nonEmpty('--tests', values.tests);
     options.tests = tests === 'all' ? 'all' : testNames(tests);
@@ -208,7 +265,71 @@ function parseRun(args: readonly string[]): CliCommand {
   if (out !== undefined) options.out = out;
   if (values.chart !== undefined) options.chart = chartFile('--chart', values.chart);
   if (values['car-chart'] !== undefined) options.carChart = chartFile('--car-chart', values['car-chart']);
+  if (values['group-by'] !== undefined) options.groupBy = nonEmpty('--group-by', values['group-by']).trim();
+  if (values['p-adjust'] !== undefined)
+    options.pAdjust = oneOf('--p-adjust', values['p-adjust'], P_ADJUST_METHODS);
   return { command: 'run', options };
+}
+
+/**
+ * `eventstudy regress`: the options of `run` (its event window as `--event-window`) plus the
+ * regression's `--on A,B`, `--window A,B` (the CAR window), `--se`, `--cluster A[,B]`,
+ * `--weights`, `--dependent`.
+ */
+function parseRegress(args: readonly string[]): CliCommand {
+  const own = new Map<string, string>();
+  const rest: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    if ((REGRESS_FLAGS as readonly string[]).includes(flag)) {
+      const value = inline ?? args[++k];
+      if (value === undefined) throw new UsageError(`option '${flag}' needs a value`, 'regress');
+      own.set(flag === '-w' ? '--window' : flag, value);
+    } else if (flag === '--event-window') {
+      rest.push(inline === undefined ? '--window' : `--window=${inline}`);
+    } else rest.push(arg);
+  }
+  const parsed = parseRun(rest);
+  if (parsed.command !== 'run') return { command: 'help', topic: 'regress' };
+  const on = own.get('--on');
+  if (on === undefined) throw new UsageError('missing --on REGRESSORS (e.g. --on sector,beta)', 'regress');
+  const regression: RegressionArguments = {
+    regressors: on
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  };
+  if (regression.regressors.length === 0)
+    throw new UsageError('--on needs at least one regressor', 'regress');
+  const window = own.get('--window');
+  if (window !== undefined) regression.window = parseDayRange('--window', window);
+  const se = own.get('--se');
+  if (se !== undefined)
+    regression.se = oneOf('--se', se, ['classical', 'hc0', 'hc1', 'hc2', 'hc3', 'cluster'] as const);
+  const cluster = own.get('--cluster');
+  if (cluster !== undefined) {
+    const fields = cluster.split(',').map((name) => name.trim());
+    if (fields.length > 2 || fields.some((name) => name === ''))
+      throw new UsageError(`--cluster expects FIELD or FIELD,FIELD (two-way), got '${cluster}'`, 'regress');
+    regression.cluster = fields.length === 2 ? [fields[0]!, fields[1]!] : fields[0]!;
+  }
+  const weights = own.get('--weights');
+  if (weights !== undefined)
+    regression.weights = oneOf('--weights', weights, ['none', 'inverse-variance'] as const);
+  const dependent = own.get('--dependent');
+  if (dependent !== undefined)
+    regression.dependent = oneOf('--dependent', dependent, ['car', 'scar', 'bhar'] as const);
+  const { format } = parsed.options;
+  if (format === 'csv' || format === 'xlsx')
+    throw new UsageError(
+      `--format ${format} does not apply to a regression: use table, md, json or latex`,
+      'regress',
+    );
+  return { command: 'regress', options: { ...parsed.options, regression } };
 }
 
 /**
@@ -230,7 +351,7 @@ function reportFormat(flag: string | undefined, out: string | undefined): Report
   if (out === undefined) return 'table';
   if (implied === undefined)
     throw new UsageError(
-      `--out ${out}: cannot tell the format from '${extension}'; use .txt, .md, .csv, .json or .xlsx, or give --format`,
+      `--out ${out}: cannot tell the format from '${extension}'; use .txt, .md, .csv, .json, .xlsx or .tex, or give --format`,
       'run',
     );
   return implied;
@@ -272,13 +393,44 @@ function parseInspect(args: readonly string[]): CliCommand {
   const { values, positionals } = parse(args, INSPECT_OPTIONS, 'inspect');
   if (values.help) return { command: 'help', topic: 'inspect' };
   if (positionals.length === 0) throw new UsageError('missing price files or folders to inspect', 'inspect');
-  return {
-    command: 'inspect',
-    options: {
-      paths: positionals,
-      format: oneOf('--format', values.format ?? 'table', ['table', 'json'] as const),
-    },
+  const options: InspectOptions = {
+    paths: positionals,
+    format: oneOf('--format', values.format ?? 'table', ['table', 'json'] as const),
   };
+  const studyOnly = [
+    'confounders',
+    'window',
+    'estimation',
+    'market',
+    'benchmark',
+    'non-trading-day',
+  ] as const;
+  if (values.events === undefined) {
+    const given = studyOnly.find((name) => values[name] !== undefined);
+    if (given)
+      throw new UsageError(`--${given} applies with --events only (listing overlapping events)`, 'inspect');
+    return { command: 'inspect', options };
+  }
+  const overlaps: NonNullable<InspectOptions['overlaps']> = { events: nonEmpty('--events', values.events) };
+  if (values.confounders !== undefined) overlaps.confounders = nonEmpty('--confounders', values.confounders);
+  if (values.window !== undefined) overlaps.window = parseDayRange('--window', values.window);
+  if (values.estimation !== undefined) overlaps.estimation = parseEstimation(values.estimation);
+  if (values.market !== undefined) overlaps.market = nonEmpty('--market', values.market);
+  if (values.benchmark !== undefined) overlaps.benchmarks = parseBenchmarks(values.benchmark);
+  if (values['non-trading-day'] !== undefined)
+    overlaps.nonTradingDay = parseNonTradingDay(values['non-trading-day']);
+  options.overlaps = overlaps;
+  return { command: 'inspect', options };
+}
+
+function parseNonTradingDay(text: string): 'next' | 'previous' | 'skip' {
+  return oneOf('--non-trading-day', text, ['next', 'previous', 'skip'] as const);
+}
+
+function parseEstimation(text: string): { end: number; length: number } {
+  const [end, length] = parseIntegerPair('--estimation', text, 'END,LENGTH like -11,250');
+  if (length < 1) throw new UsageError(`--estimation LENGTH must be at least 1, got ${length}`);
+  return { end, length };
 }
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(

@@ -1,21 +1,29 @@
-import type { InspectOptions, RunOptions } from './cli-args';
+import type { InspectOptions, RegressionArguments, RunOptions } from './cli-args';
 import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
 import { markPhase } from './cli-timing';
 import { UsageError } from './cli-usage-error';
+import { ConfigError } from './errors';
 import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
 import { formatInspection } from './report/format-inspection';
+import { formatOverlaps } from './report/format-overlaps';
+import { formatRegression } from './report/format-regression';
 import { formatTable } from './report/format-table';
 import { inspectPrices } from './report/inspect-prices';
 import { toCsv } from './report/to-csv';
 import { toJson } from './report/to-json';
+import { toLatex } from './report/to-latex';
 import { toMarkdown } from './report/to-markdown';
 import { toPng } from './report/to-png';
 import { caarChart, carChart } from './report/to-svg';
 import { toXlsx } from './report/to-xlsx';
+import type { PAdjustMethod } from './stats/adjust-p-values';
 import { eventStudy } from './study/event-study';
-import type { StudyResult } from './types';
+import { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
+import { groupEventsBy } from './study/group-events-by';
+import { regressCars } from './study/regress-cars';
+import type { StudyResult, StudySpec } from './types';
 
 /** Where a command writes: its report (`stdout`) and its notes, progress and errors (`stderr`). */
 export interface CommandIo {
@@ -39,6 +47,62 @@ export interface CommandIo {
  * ```
  */
 export async function runCommand(options: RunOptions, io: CommandIo): Promise<number> {
+  const result = await studyFromOptions(options, io);
+  const report = await render(result, options);
+  return writeReport(result, options, report, io);
+}
+
+/**
+ * `eventstudy regress`: runs the study as `run` does (its CAR windows gain the regression's
+ * window if they lack it), then regresses the events' CARs and writes the regression as a table,
+ * Markdown, JSON or LaTeX.
+ *
+ * @param options - the parsed command line, with the regression's options
+ * @param io - output streams
+ * @returns the exit code: 0, or 1 when no event could be studied
+ * @throws UsageError, the library's `EventStudyError`s (a `ConfigError` for a regressor it
+ *   cannot use), and file-system errors
+ *
+ * @example
+ * ```ts
+ * await regressCommand({ ...options, regression: { regressors: ['sector', 'beta'], se: 'hc3' } }, io);
+ * ```
+ */
+export async function regressCommand(
+  options: RunOptions & { regression: RegressionArguments },
+  io: CommandIo,
+): Promise<number> {
+  const { regression: args } = options;
+  const study = { ...options };
+  const wanted = args.window;
+  if (wanted) {
+    const windows = options.carWindows ?? [];
+    if (!windows.some((w) => w[0] === wanted[0] && w[1] === wanted[1]))
+      study.carWindows = [...windows, wanted];
+  }
+  const result = await studyFromOptions(study, io);
+  if (result.events.length === 0) return writeReport(result, options, '', io);
+  const regression = regressCars(result, {
+    window: wanted ?? result.cars[0]!.window,
+    regressors: args.regressors,
+    ...(args.se ? { se: args.se } : {}),
+    ...(args.cluster ? { cluster: args.cluster } : {}),
+    ...(args.weights ? { weights: args.weights } : {}),
+    ...(args.dependent ? { dependent: args.dependent } : {}),
+  });
+  const report =
+    options.format === 'json'
+      ? `${toJson(regression)}\n`
+      : options.format === 'latex'
+        ? toLatex(regression)
+        : options.format === 'md'
+          ? `\`\`\`text\n${formatRegression(regression)}\`\`\`\n`
+          : formatRegression(regression);
+  return writeReport(result, options, report, io);
+}
+
+/** Reads the files and runs the study of `run` and `regress`, with progress bars on a terminal. */
+async function studyFromOptions(options: RunOptions, io: CommandIo): Promise<StudyResult> {
   checkStudyOptions(options);
   const progress = (label: string) =>
     progressBar(io.stderr, label, { enabled: !options.quiet && io.stderr.isTTY === true });
@@ -47,18 +111,33 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
     if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
   });
   loading.done();
-  const events = await loadEvents(options.events);
+  const loaded = await loadEvents(options.events);
+  const events = options.groupBy === undefined ? loaded : groupEventsBy(loaded, options.groupBy);
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
+  const confounders = options.confounders !== undefined ? await loadEvents(options.confounders) : undefined;
   markPhase('loaded');
   const studying = progress('studying events');
   const result = eventStudy({
-    ...toStudySpec(options, { prices, events, ...(factors ? { factors } : {}) }),
+    ...toStudySpec(options, {
+      prices,
+      events,
+      ...(factors ? { factors } : {}),
+      ...(confounders ? { confounders } : {}),
+    }),
     onProgress: studying.update,
   });
   studying.done();
   markPhase('studied');
+  return result;
+}
 
-  const report = await render(result, options);
+/** Writes the report to stdout or `--out`, then the charts; exit code 1 when no event was studied. */
+async function writeReport(
+  result: StudyResult,
+  options: RunOptions,
+  report: string | Uint8Array,
+  io: CommandIo,
+): Promise<number> {
   const note = (text: string) => {
     if (!options.quiet) io.stderr.write(`eventstudy: ${text}\n`);
   };
@@ -104,11 +183,46 @@ export async function runCommand(options: RunOptions, io: CommandIo): Promise<nu
  * ```
  */
 export async function inspectCommand(options: InspectOptions, io: CommandIo): Promise<number> {
+  if (options.overlaps) return inspectOverlaps(options, options.overlaps, io);
   const inspections = [];
   for (const path of options.paths)
     inspections.push(...(await loadPrices(path)).map((series) => inspectPrices(series)));
   io.stdout.write(
     options.format === 'json' ? `${JSON.stringify(inspections, null, 2)}\n` : formatInspection(inspections),
+  );
+  return 0;
+}
+
+/** `eventstudy inspect … --events FILE`: the same-ticker events that overlap, without a study. */
+async function inspectOverlaps(
+  options: InspectOptions,
+  overlaps: NonNullable<InspectOptions['overlaps']>,
+  io: CommandIo,
+): Promise<number> {
+  const prices = [];
+  for (const path of options.paths) prices.push(...(await loadPrices(path)));
+  const events = await loadEvents(overlaps.events);
+  const confounders = overlaps.confounders !== undefined ? await loadEvents(overlaps.confounders) : undefined;
+  const spec: StudySpec = { prices, events };
+  if (confounders) spec.confounders = confounders;
+  if (overlaps.window) spec.window = overlaps.window;
+  // minObservations plays no part in finding overlaps: keep the default only where it fits
+  if (overlaps.estimation) {
+    const { length } = overlaps.estimation;
+    spec.estimation = { ...overlaps.estimation, minObservations: Math.max(3, Math.min(100, length)) };
+  }
+  if (overlaps.market !== undefined) spec.market = overlaps.market;
+  if (overlaps.benchmarks) spec.benchmarks = overlaps.benchmarks;
+  if (overlaps.nonTradingDay) spec.nonTradingDay = overlaps.nonTradingDay;
+  let listed: EventOverlapListing[];
+  try {
+    listed = findEventOverlaps(spec);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message, 'inspect');
+    throw error;
+  }
+  io.stdout.write(
+    options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : formatOverlaps(listed),
   );
   return 0;
 }
@@ -123,12 +237,18 @@ async function render(result: StudyResult, options: RunOptions): Promise<string 
     case 'xlsx':
       return toXlsx(result);
     case 'md':
-      return toMarkdown(result);
+      return toMarkdown(result, pAdjustOption(options));
+    case 'latex':
+      return toLatex(result);
     case 'csv':
       return `${toCsv(result, { table: options.table ?? 'events' })}\n`;
     case 'json':
       return `${toJson(result)}\n`;
     default:
-      return formatTable(result);
+      return formatTable(result, pAdjustOption(options));
   }
+}
+
+function pAdjustOption(options: RunOptions): { pAdjust?: PAdjustMethod } {
+  return options.pAdjust ? { pAdjust: options.pAdjust } : {};
 }

@@ -10,13 +10,16 @@ export const MAIN_HELP = `eventstudy — event studies on daily price CSVs
 
 Usage:
   eventstudy run --prices <files|folders> --events <file> [options]
-  eventstudy inspect <price files|folders…>
+  eventstudy regress --prices <files|folders> --events <file> --on COLUMNS [options]
+  eventstudy inspect <price files|folders…> [--events FILE]
   eventstudy <command> --help
   eventstudy --version
 
 Commands:
   run       run an event study and print (or write) its tables, CSV, JSON or charts
-  inspect   check price files: detected format, ticker, date range, rows, gaps, jumps
+  regress   run the study, then regress the events' CARs on their characteristics
+  inspect   check price files: detected format, ticker, date range, rows, gaps, jumps;
+            with --events, list the same-ticker events that overlap
 
 Exit codes: 0 success, 1 data error (malformed file, no event could be studied),
 2 usage error (unknown option, bad value, missing file).
@@ -44,6 +47,8 @@ Inputs:
                               ISO timestamp with offset)
       --factors PATH          Ken French factor file or folder, for capm/ff3/carhart/ff5;
                               repeatable (several files are joined on their common dates)
+      --confounders FILE      other news in the events format (earnings, dividends…), never
+                              studied: checked against the events' windows like events
 
 Study:
   -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)
@@ -61,19 +66,29 @@ Study:
       --non-trading-day RULE  date-only events on a holiday: next (default), previous, skip
       --thin-trading RULE     exclude (default) events with a gap, or trade-to-trade
       --measure WHAT          returns (default) or volume (abnormal log volume)
+      --overlaps POLICY       same-ticker events and confounders whose event windows meet an
+                              event's windows: flag (default; listed, no number changes),
+                              clean-estimation (their days leave the estimation window) or
+                              exclude (also exclude events whose event windows meet)
       --tests NAMES           all, or a comma list: csect,cda,patell,bmp,kp,sign,
                               generalizedSign,rank,wilcoxon,bw1980,lamb,kpPatell,corradoRank,
                               corradoSign,grank,skewAdjusted,bootstrap (default: the first nine)
+      --group-by COLUMN       subgroups by an events-file column (e.g. sector): each group's
+                              AAR, CAAR and tests, and the groups compared (Welch and
+                              Mann-Whitney for two, ANOVA and Kruskal-Wallis for more)
+      --p-adjust METHOD       also show the daily p-values adjusted across the window's days:
+                              bonferroni, holm, hochberg, bh or by (as R's p.adjust)
 
 Output:
   -o, --out FILE              write the report to FILE instead of stdout; its extension
                               picks the format: .txt or none (table), .md, .csv, .json,
-                              .xlsx (a workbook, one sheet per table)
-  -f, --format FORMAT         table, md, csv, json or xlsx (default: --out's extension,
+                              .xlsx (a workbook, one sheet per table), .tex (LaTeX)
+  -f, --format FORMAT         table, md, csv, json, xlsx or latex (default: --out's extension,
                               else table)
       --table TABLE           with --format csv: events (default, one row per event and
                               day), days (AAR, CAAR and tests per day), cars (per CAR
-                              window) or groups (per group and CAR window)
+                              window), groups (per group and CAR window) or overlaps (one
+                              row per event with an overlap)
       --chart FILE            write the CAAR chart with its 95 % band: FILE.svg or FILE.png
       --car-chart FILE        write the per-event CAR chart (a percentile fan beyond 10
                               events): FILE.svg or FILE.png
@@ -87,6 +102,41 @@ Example:
 `;
 
 /**
+ * The text of `eventstudy regress --help`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(REGRESS_HELP);
+ * ```
+ */
+export const REGRESS_HELP = `Usage: eventstudy regress --prices <files|folders> --events <file> --on COLUMNS [options]
+
+Runs the study of 'eventstudy run' (every option of run applies; its event window is
+--event-window here), then regresses the events' CARs of one CAR window on their
+characteristics (METHODS.md section 9) and prints the coefficients, standard errors, t, p,
+R-squared and the F test.
+
+Regression:
+      --on COLUMNS            comma list of regressors: events-file columns (numbers, or text
+                              as column=level dummies against the first level), group, or the
+                              fitted model's beta, sigma, r2, alpha
+      --window A,B            the CAR window regressed (default: the study's first CAR window;
+                              added to the CAR windows when it is not one of them)
+      --se TYPE               classical, hc0, hc1 (default), hc2, hc3, or cluster
+      --cluster F[,G]         cluster by ticker, day0, group, id, market or an events-file
+                              column; two fields for two-way clustering (implies --se cluster)
+      --weights W             none (default) or inverse-variance (WLS, 1 / Var(CAR))
+      --dependent Y           car (default), scar or bhar
+      --event-window A,B      the study's event window (run's --window; default -5,5)
+  -f, --format FORMAT         table (default), md, json or latex
+
+Example:
+  eventstudy regress --prices data/us/sp500_5yr/individual_stocks_5yr \\
+    --prices data/indices/GSPC.csv --market ^GSPC --events events.csv \\
+    --on sector,beta --window 0,1 --se hc3
+`;
+
+/**
  * The text of `eventstudy inspect --help`.
  *
  * @example
@@ -95,12 +145,28 @@ Example:
  * ```
  */
 export const INSPECT_HELP = `Usage: eventstudy inspect <price files|folders…> [--format table|json]
+       eventstudy inspect <price files|folders…> --events FILE [overlap options]
 
 Reads price files the way 'eventstudy run' does and reports, per series: the detected
 format, ticker, first and last date, rows, rows with a missing price, gaps of more than
 5 weekdays without a price, and suspicious jumps (|day-on-day return| > 25 %).
 
+With --events, lists instead the same-ticker events (and confounders) whose event windows
+meet another event's estimation or event window, for the window given: what
+'eventstudy run --overlaps' would flag, clean or exclude. No model is fitted.
+
 Options:
-  -f, --format FORMAT   table (default) or json
-  -h, --help            show this help
+  -f, --format FORMAT         table (default) or json
+  -e, --events FILE           events CSV (as for run): list overlapping events
+      --confounders FILE      other news, checked against the events like events
+  -w, --window A,B            event window in trading days (default -5,5)
+      --estimation END,LENGTH estimation window (default -11,250)
+  -m, --market TICKER         benchmark whose calendar places day 0 (as for run)
+      --benchmark KEY=TICKER  benchmark per ticker suffix or exchange; repeatable
+      --non-trading-day RULE  next (default), previous or skip
+  -h, --help                  show this help
+
+Example:
+  eventstudy inspect data/us/sp500_5yr/individual_stocks_5yr/JPM_data.csv data/indices/GSPC.csv \\
+    --events data/us/fomc-2014-2017.csv --market ^GSPC --window -1,1
 `;

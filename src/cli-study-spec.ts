@@ -9,7 +9,7 @@ import type { EventSpec, FactorTable, PriceSeries, StudySpec } from './types';
  * only what the user gave so every other setting keeps the library's default.
  *
  * @param options - the parsed command line
- * @param data - prices, events and (for factor models) factors read from the files
+ * @param data - prices, events, (for factor models) factors and confounders read from the files
  * @returns the study spec (without `onProgress`)
  *
  * @example
@@ -19,7 +19,7 @@ import type { EventSpec, FactorTable, PriceSeries, StudySpec } from './types';
  */
 export function toStudySpec(
   options: RunOptions,
-  data: { prices: PriceSeries[]; events: EventSpec[]; factors?: FactorTable },
+  data: { prices: PriceSeries[]; events: EventSpec[]; factors?: FactorTable; confounders?: EventSpec[] },
 ): StudySpec {
   const spec: StudySpec = { prices: data.prices, events: data.events };
   if (data.factors) spec.factors = data.factors;
@@ -40,6 +40,8 @@ export function toStudySpec(
   if (options.thinTrading !== undefined) spec.thinTrading = options.thinTrading;
   if (options.measure !== undefined) spec.measure = options.measure;
   if (options.tests !== undefined) spec.tests = options.tests;
+  if (options.overlaps !== undefined) spec.overlaps = options.overlaps;
+  if (data.confounders) spec.confounders = data.confounders;
   return spec;
 }
 

@@ -9,8 +9,8 @@
  */
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliCommand, parseCliArgs } from './cli-args';
-import { type CommandIo, inspectCommand, runCommand } from './cli-commands';
-import { INSPECT_HELP, MAIN_HELP, RUN_HELP } from './cli-help';
+import { type CommandIo, inspectCommand, regressCommand, runCommand } from './cli-commands';
+import { INSPECT_HELP, MAIN_HELP, REGRESS_HELP, RUN_HELP } from './cli-help';
 import { markPhase, timingLine } from './cli-timing';
 import { UsageError } from './cli-usage-error';
 import { EventStudyError } from './errors';
@@ -40,7 +40,13 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
           return 2;
         }
         io.stdout.write(
-          command.topic === 'run' ? RUN_HELP : command.topic === 'inspect' ? INSPECT_HELP : MAIN_HELP,
+          command.topic === 'run'
+            ? RUN_HELP
+            : command.topic === 'inspect'
+              ? INSPECT_HELP
+              : command.topic === 'regress'
+                ? REGRESS_HELP
+                : MAIN_HELP,
         );
         return 0;
       case 'version':
@@ -48,6 +54,8 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
         return 0;
       case 'run':
         return await runCommand(command.options, io);
+      case 'regress':
+        return await regressCommand(command.options, io);
       default:
         return await inspectCommand(command.options, io);
     }

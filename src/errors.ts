@@ -7,6 +7,8 @@
 export interface ErrorLocation {
   file?: string;
   line?: number;
+  /** 0-based row of an in-memory table (`pricesFromColumns`), where there are no lines. */
+  row?: number;
   column?: number;
   /** Path of the offending field in an object input, e.g. `events[3].ticker` (a spec, not a file). */
   path?: string;
@@ -16,6 +18,7 @@ function locate(message: string, where: ErrorLocation): string {
   const parts: string[] = [];
   if (where.file !== undefined) parts.push(where.file);
   if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.row !== undefined) parts.push(`row ${where.row}`);
   if (where.column !== undefined) parts.push(`column ${where.column}`);
   return parts.length > 0 ? `${parts.join(', ')}: ${message}` : message;
 }
@@ -31,6 +34,7 @@ function locate(message: string, where: ErrorLocation): string {
 export class EventStudyError extends Error {
   readonly file?: string;
   readonly line?: number;
+  readonly row?: number;
   readonly column?: number;
   /** Path of the offending field in an object input, e.g. `events[3].ticker`. */
   readonly path?: string;
@@ -39,6 +43,7 @@ export class EventStudyError extends Error {
     this.name = new.target.name;
     if (where.file !== undefined) this.file = where.file;
     if (where.line !== undefined) this.line = where.line;
+    if (where.row !== undefined) this.row = where.row;
     if (where.column !== undefined) this.column = where.column;
     if (where.path !== undefined) this.path = where.path;
   }

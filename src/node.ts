@@ -2,7 +2,6 @@
  * Node-only entry `eventstudy/node`: read price, event and factor files and folders from disk.
  * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
  */
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CsvFormatError } from './errors';
@@ -11,8 +10,12 @@ import { createChunkDecoder, decodeText } from './io/decode-text';
 import { joinFactors } from './io/join-factors';
 import { parseEvents } from './io/parse-events';
 import { parseFactors } from './io/parse-factors';
-import { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
-import { checkLineLengths, createWholeLines } from './io/whole-lines';
+import { type ParsePricesOptions, parsePrices } from './io/parse-prices';
+import { readPriceChunks } from './io/read-price-chunks';
+import { type ContentKind, contentError, sniffContent } from './io/sniff-content';
+import { checkLineLengths } from './io/whole-lines';
+import { loadParquetPrices } from './node-parquet';
+import { fileBytes, gunzipWhole, sniffFile } from './node-text-source';
 import { throttleProgress } from './study/throttle-progress';
 import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
 
@@ -32,6 +35,8 @@ export interface LoadPricesOptions {
   dateFormat?: string;
   /** Decimal separator of every file (default: detected where unambiguous). */
   decimal?: ParsePricesOptions['decimal'];
+  /** Units of return columns, passed to `parsePrices` (default `'decimal'`). */
+  returnUnits?: ParsePricesOptions['returnUnits'];
   /**
    * Called with the number of files done and the total, at most a few times a second (and always
    * at the end, with `done === total`); a file read in chunks counts by the share of its bytes
@@ -64,16 +69,18 @@ export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
 /** Size of the chunks a large file is read in. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const DATA_FILE = /\.(csv|txt|tsv)$/i;
+const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$/i;
 
 /**
- * Expand files and folders (every `.csv`/`.txt`/`.tsv` directly inside, sorted by name) into
- * files. Symbolic links to files are followed (git-annex and DVC keep data files as links);
- * a link that cannot be followed, or leads to a folder, is reported to `onSkipped` with why.
+ * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, and `.parquet` directly
+ * inside, sorted by name) into files. Symbolic links to files are followed (git-annex and DVC
+ * keep data files as links); a link that cannot be followed, or leads to a folder, is reported
+ * to `onSkipped` with why. A folder with no such file is an error, not an empty success.
  */
 async function listFiles(
   paths: string | string[],
   onSkipped?: (path: string, reason: string) => void,
+  what = 'price',
 ): Promise<string[]> {
   const out: string[] = [];
   for (const path of typeof paths === 'string' ? [paths] : paths) {
@@ -90,12 +97,30 @@ async function listFiles(
         }
       }
       names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (names.length === 0)
+        throw noDataFile(
+          path,
+          entries.map((e) => e.name),
+          what,
+        );
       for (const name of names) out.push(join(path, name));
     } else {
       out.push(path);
     }
   }
   return out;
+}
+
+/** The error of a folder without a file to read, naming what it holds. */
+function noDataFile(folder: string, found: string[], what: string): CsvFormatError {
+  const listed =
+    found.length > 0
+      ? `; found ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''} (name a file itself to read it)`
+      : '; the folder is empty';
+  return new CsvFormatError(
+    `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz) or .parquet${listed}`,
+    { file: folder },
+  );
 }
 
 /** `'file'` when a symbolic link leads to a file, else why it is skipped. */
@@ -115,19 +140,32 @@ async function linkTarget(link: string): Promise<'file' | string> {
   }
 }
 
-/** Reads a whole text file strictly (see `decodeText`), refusing overlong lines. */
+/**
+ * Reads a whole text file strictly (see `decodeText`), refusing overlong lines; what it is comes
+ * from its first bytes: gzip is decompressed, a file that is not text is refused saying what it is.
+ */
 async function readTextFile(
   file: string,
   options: { encoding?: string; detect?: boolean },
 ): Promise<{ text: string; encoding: string }> {
-  const decoded = decodeText(await readFile(file), { ...options, file });
+  let bytes: Uint8Array = await readFile(file);
+  const kind = sniffContent(bytes);
+  const refused = contentError(kind === 'parquet' ? 'binary' : kind, file);
+  if (refused) throw refused;
+  if (kind === 'gzip') bytes = gunzipWhole(bytes, file);
+  const decoded = decodeText(bytes, { ...options, file });
   checkLineLengths(decoded.text, { file });
   return decoded;
 }
 
 /**
  * Read price files and folders (DESIGN.md §3). A folder contributes every `.csv`, `.txt` and
- * `.tsv` file directly inside it, in name order; each file is parsed by `parsePrices` with its
+ * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet`, in name order;
+ * a folder with none is an error. What a file is comes from its first bytes, not its name: gzip
+ * is decompressed as it is streamed (`node:zlib`), Parquet is read column by column (`hyparquet`,
+ * then `pricesFromColumns`), and a zip, an Excel workbook, a PDF, an HTML page, UTF-16 text or
+ * other binary data is refused with a `CsvFormatError` saying what the file is. Each text file
+ * is parsed by `parsePrices` with its
  * path as `file`, so a series whose file does not name its ticker is named after the file
  * (`data/hk/1810.HK.csv` → `1810.HK`) and errors say which file. Files are read concurrently.
  *
@@ -135,8 +173,9 @@ async function readTextFile(
  * @param options - `tickers` to keep, `ticker` to name a single file's series, `format` to force,
  *   `negativePrices` policy, `columns`, `dateFormat` and `decimal` for every file, `onProgress`.
  * @returns The series, in file order (and within a file, in the file's order).
- * @throws CsvFormatError for a malformed file (with its path) and for a ticker found in two
- *   files (naming both); the file system's error for a missing path.
+ * @throws CsvFormatError for a malformed file (with its path), a file that is not CSV text, a
+ *   truncated `.gz` (at the first line not read), a folder without price files, and for a ticker
+ *   found in two files (naming both); the file system's error for a missing path.
  * @example
  * ```ts
  * const prices = await loadPrices(['data/hk', 'data/indices/HSI.csv'], { tickers: ['1810.HK', '^HSI'] })
@@ -169,6 +208,7 @@ export async function loadPrices(
     if (options.columns !== undefined) out.columns = options.columns;
     if (options.dateFormat !== undefined) out.dateFormat = options.dateFormat;
     if (options.decimal !== undefined) out.decimal = options.decimal;
+    if (options.returnUnits !== undefined) out.returnUnits = options.returnUnits;
     return out;
   };
   let next = 0;
@@ -183,10 +223,16 @@ export async function loadPrices(
     while (next < files.length) {
       const i = next++;
       const file = files[i]!;
-      if (sizes[i]! >= STREAM_FILE_BYTES) {
+      const kind = await sniffFile(file);
+      const refused = contentError(kind, file);
+      if (refused) throw refused;
+      if (kind === 'parquet') {
+        results[i] = { file, series: await loadParquetPrices(file, parseOptions(file)) };
+      } else if (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES) {
         streaming.set(i, 0);
         const series = await readPricesInChunks(
           file,
+          kind,
           sizes[i]!,
           parseOptions(file),
           encodingOption,
@@ -212,53 +258,40 @@ export async function loadPrices(
 }
 
 /**
- * Reads a large price file in chunks of whole lines (`createPriceReader`), so that memory holds
- * one chunk and the series kept, not the file: with `tickers`, a 1 GB long panel costs the
- * memory of the listings asked for. A quoted field with a line break in it must not straddle
- * two chunks (price files do not have them).
+ * Reads a large or gzipped price file in chunks of whole lines (`readPriceChunks`), so that
+ * memory holds one chunk and the series kept, not the file: with `tickers`, a 1 GB long panel
+ * costs the memory of the listings asked for. Gzip is decompressed as it streams (`node:zlib`);
+ * bytes are decoded strictly (`createChunkDecoder`). A quoted field with a line break in it must
+ * not straddle two chunks (price files do not have them).
  */
 async function readPricesInChunks(
   file: string,
+  kind: ContentKind,
   size: number,
   options: ParsePricesOptions,
   encoding: { encoding?: string },
   onShare: (share: number) => void,
 ): Promise<PriceSeries[]> {
-  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  // Strict decoding and a cap on a line's length: a file without line breaks (2 GB of NUL
-  // bytes) is an error at its first MiB, not a string that outgrows memory (issue 20).
+  const source = fileBytes(file, kind, CHUNK_BYTES);
   const decoder = createChunkDecoder({ ...encoding, file });
-  const whole = createWholeLines({ file });
-  let reader: PriceReader | undefined;
-  let lines = 0;
-  const feed = (text: string): void => {
-    if (reader === undefined) {
-      reader = createPriceReader(text, options);
-      reader.feed(text, 0);
-    } else {
-      reader.feed(text, lines);
-    }
-    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
-  };
-  try {
-    for await (const chunk of stream) {
-      const text = whole.push(decoder.decode(chunk as Buffer));
-      if (text !== '') feed(text);
-      onShare(Math.min(1, stream.bytesRead / size));
-    }
-  } finally {
-    stream.destroy();
+  async function* text(): AsyncGenerator<string> {
+    for await (const chunk of source.bytes) yield decoder.decode(chunk as Buffer);
+    yield decoder.end();
   }
-  const rest = whole.push(decoder.end()) + whole.end();
-  if (rest !== '' || reader === undefined) feed(rest);
-  const series = reader!.finish();
+  let series: PriceSeries[];
+  try {
+    series = await readPriceChunks(text(), options, () => onShare(Math.min(1, source.bytesRead() / size)));
+  } finally {
+    source.bytes.destroy();
+  }
   if (decoder.encoding !== 'utf-8')
     for (const one of series) if (one.source) one.source.encoding = decoder.encoding;
   return series;
 }
 
 /**
- * Read an events file with `parseEvents`.
+ * Read an events file with `parseEvents` (gzipped or not, by its first bytes; a file that is not
+ * CSV text is refused with a `CsvFormatError` saying what it is).
  *
  * @param path - The file.
  * @param options - `encoding` of the file (a WHATWG label such as `'windows-1252'`); default UTF-8.
@@ -275,7 +308,7 @@ export async function loadEvents(path: string, options: { encoding?: string } = 
 }
 
 /**
- * Read factor files (or folders of them) with `parseFactors` and join them on their common
+ * Read factor files (or folders of them; gzipped or not) with `parseFactors` and join them on their common
  * dates with `joinFactors` (a factor in several files is taken from the first).
  *
  * @param paths - A file or folder, or several.
@@ -291,7 +324,7 @@ export async function loadFactors(
   paths: string | string[],
   options: { encoding?: string } = {},
 ): Promise<FactorTable> {
-  const files = await listFiles(paths);
+  const files = await listFiles(paths, undefined, 'factor');
   // A factor table has no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
   const tables = await Promise.all(
     files.map(async (file) => parseFactors((await readTextFile(file, options)).text, { file })),

@@ -14,7 +14,10 @@ export type PriceFormat =
   | 'cn-vendor' // Chinese headers with 前收盘价, title line above the header
   | 'eventstudytools'; // id;dd.mm.yyyy;price, no header
 
-/** One listing's daily prices, sorted by date, one row per trading date. */
+/**
+ * One listing's daily prices **or** returns, sorted by date, one row per trading date. Exactly one
+ * of `close` and `returns` is present (DESIGN.md §6, METHODS.md §7).
+ */
 export interface PriceSeries {
   /** Ticker exactly as the file names it (or as `options.ticker` overrides it). */
   ticker: string;
@@ -25,11 +28,25 @@ export interface PriceSeries {
    * rows whose price is missing (empty, `null`, `NA`, `NaN`) are skipped by the parser and
    * counted in `source.missingPrices`, so a missing day is a date absent from `dates`.
    */
-  close: Float64Array;
+  close?: Float64Array;
+  /**
+   * Simple returns as the vendor gives them (CRSP `RET`, decimals), aligned with `dates`: entry i
+   * is the return of `dates[i]` over the series' previous row. `NaN` where a row has a price but
+   * no return (CRSP code `C` or −66: no valid previous price, e.g. the first row). Rows whose
+   * return is missing for want of a price (−99, `B`, `.`, …) are not rows: they are counted in
+   * `source.missingReturns` and the next row's return spans the gap, as CRSP computes it.
+   */
+  returns?: Float64Array;
   /** The vendor's previous close, where the file has that column (`前收盘价`, `pre_close`); `NaN` where a row leaves it empty. */
   prevClose?: Float64Array;
   /** Traded volume, where the file has it; `NaN` where a row leaves it empty. */
   volume?: Float64Array;
+  /**
+   * The listing's exchange code (`'NYSE'`, `'AMEX'` for NYSE American, `'NASDAQ'`, …), e.g. from
+   * CRSP `EXCHCD`; used for the calendar (time zone of timestamped events) and the benchmark by
+   * exchange, where the event does not name one.
+   */
+  exchange?: string;
   /** Where the series came from and what the parser did, for diagnostics. */
   source?: PriceSource;
 }
@@ -45,6 +62,16 @@ export interface PriceSource {
    * bid/ask midpoints); absent when there were none.
    */
   negativePrices?: number;
+  /**
+   * Missing return cells of a returns series, per code as written (`'C'`, `'-99'`, `'.'`, `''`
+   * for an empty cell, `'NA'`, …); absent when there were none.
+   */
+  missingReturns?: Record<string, number>;
+  /**
+   * Delisting returns folded in by `applyDelistings`: how many were applied, and the missing
+   * `DLRET` codes met (which change nothing), per code.
+   */
+  delistings?: { applied: number; missing?: Record<string, number> };
   /** Exact duplicate rows dropped. */
   duplicateRows: number;
   /** Whether the file's rows were out of date order and had to be sorted. */
@@ -54,6 +81,25 @@ export interface PriceSource {
    * detected (`'windows-1252'`, a file that is not UTF-8 but reads as Latin-1 text).
    */
   encoding?: string;
+}
+
+/**
+ * A delisting return (CRSP `dsedelist`: PERMNO, DLSTDT, DLRET), for {@link applyDelistings}
+ * (Shumway 1997).
+ */
+export interface Delisting {
+  /** The listing: a PERMNO or a ticker, as the price series name it. */
+  ticker: string;
+  /** Delisting date `YYYY-MM-DD` (CRSP `DLSTDT`). */
+  date: string;
+  /** Delisting return as a decimal (CRSP `DLRET`); `NaN` when the file gives a missing code. */
+  return: number;
+  /** The missing code of `DLRET` (`'A'`, `'P'`, `'S'`, `'T'`, `'.'`, `''`, …), where it is missing. */
+  missingCode?: string;
+  /** CRSP's delisting code `DLSTCD` (e.g. `'233'`, a cash merger), where the file has it. */
+  code?: string;
+  /** Where the row is, for errors found when the delistings are applied. */
+  origin?: { file?: string; line: number; column: number };
 }
 
 /** Daily factor returns as decimals (Ken French percent files are divided by 100). */
@@ -102,6 +148,7 @@ export type ExclusionCode =
   | 'window-outside-data'
   | 'factors-missing'
   | 'event-window-gap'
+  | 'overlapping-event'
   | 'estimation-too-short'
   | 'zero-variance';
 
@@ -199,7 +246,67 @@ export interface StudySpec {
    * `bootstrap`, or `'all'`.
    */
   tests?: readonly string[] | 'all';
+  /**
+   * What to do with overlapping events (METHODS.md §11): `'flag'` (default) lists them on
+   * `EventResult.overlaps` and changes no number; `'clean-estimation'` also drops the other
+   * events' and confounders' event-window days from each estimation window (M shrinks, the window
+   * is not extended, `minObservations` still applies); `'exclude'` does that and excludes, with
+   * code `overlapping-event`, both events of an event-window overlap and every event whose event
+   * window meets a confounder's.
+   */
+  overlaps?: OverlapPolicy;
+  /**
+   * Other news, never studied, only checked against the events (earnings on the day of a
+   * merger): placed like events, with the same benchmark and day-0 rules, on the same tickers.
+   */
+  confounders?: EventSpec[];
   onProgress?: (done: number, total: number) => void;
+}
+
+/** How a study treats overlapping events (METHODS.md §11). */
+export type OverlapPolicy = 'flag' | 'clean-estimation' | 'exclude';
+
+/**
+ * Another event of the same ticker, or a confounder, whose event window meets this event's
+ * estimation window or event window (METHODS.md §11).
+ */
+export interface EventOverlap {
+  /** Position of the other event in `StudySpec.events`, or of the confounder in `StudySpec.confounders`. */
+  index?: number;
+  /** Its id (`EventSpec.id`, else `'TICKER DATE'`, as `EventResult.id`). */
+  id?: string;
+  source: 'event' | 'confounder';
+  /** Which window of this event the other's event window meets. */
+  where: 'estimation' | 'event-window';
+  /**
+   * The trading dates concerned: this event's window days inside the other's event window.
+   * Frozen, and shared by the entries that cover the same days (a busy study lists millions of
+   * overlaps over a few thousand distinct windows): copy it before changing it.
+   */
+  dates: string[];
+}
+
+/** What a study's overlap policy found and did (see `StudySpec.overlaps`). */
+export interface OverlapSummary {
+  policy: OverlapPolicy;
+  /** Listing-events with an overlap: included events with a non-empty `overlaps`, plus those excluded as `overlapping-event`. */
+  flagged: number;
+  /** Usable estimation days dropped, summed over the included events (`clean-estimation`, `exclude`). */
+  daysRemoved: number;
+  /** Listing-events excluded with code `overlapping-event`. */
+  excluded: number;
+  /** The confounders' listings: how many were given and placed, and why the others could not be. */
+  confounders: { listings: number; placed: number; unplaced: ConfounderMiss[] };
+}
+
+/** A confounder listing that could not be placed on a calendar, so it was checked against nothing. */
+export interface ConfounderMiss {
+  /** Position in `StudySpec.confounders`. */
+  index: number;
+  ticker: string;
+  date: string;
+  code: ExclusionCode;
+  reason: string;
 }
 
 /** A daily test over the event window: one value per relative day. */
@@ -278,8 +385,14 @@ export interface EventResult {
   pValue: number[];
   cars: EventCar[];
   model: ModelFit;
-  /** Calendar dates of the estimation window (clipped to the calendar); n = usable days M. */
-  estimation: { start: string; end: string; n: number };
+  /**
+   * Calendar dates of the estimation window (clipped to the calendar); n = usable days M;
+   * `removed`: usable days dropped as other events' event-window days (`overlaps:
+   * 'clean-estimation'` or `'exclude'` only).
+   */
+  estimation: { start: string; end: string; n: number; removed?: number };
+  /** Other events of the ticker and confounders whose event windows meet this event's windows. */
+  overlaps: EventOverlap[];
 }
 
 /** An event that could not be studied. */
@@ -291,6 +404,8 @@ export interface Exclusion {
   ticker: string;
   code: ExclusionCode;
   reason: string;
+  /** With code `overlapping-event`: the overlaps that excluded the event (and any others it has). */
+  overlaps?: EventOverlap[];
 }
 
 /**
@@ -367,6 +482,8 @@ export interface StudyResult {
   /** The groups compared per CAR window (absent with fewer than two groups). */
   groupComparison?: GroupComparison[];
   conventions: Conventions;
+  /** What the overlap policy found and did. */
+  overlaps: OverlapSummary;
   /** The resolved settings the study ran with. */
   settings: {
     model: ModelName;
@@ -376,6 +493,7 @@ export interface StudyResult {
     estimation: { end: number; length: number; minObservations: number };
     nonTradingDay: 'next' | 'previous' | 'skip';
     thinTrading: 'exclude' | 'trade-to-trade';
+    overlaps: OverlapPolicy;
     market?: string;
     benchmarks?: Record<string, string>;
   };

@@ -78,6 +78,7 @@ export type ExchangeCode =
   | 'SZSE'
   | 'TSE'
   | 'NYSE'
+  | 'AMEX'
   | 'NASDAQ'
   | 'LSE'
   | 'XETRA'
@@ -141,6 +142,14 @@ export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze
   NYSE: {
     code: 'NYSE',
     name: 'New York Stock Exchange',
+    timeZone: 'America/New_York',
+    open: '09:30',
+    close: '16:00',
+  },
+  // NYSE American (formerly AMEX), CRSP EXCHCD 2: same hours as the NYSE
+  AMEX: {
+    code: 'AMEX',
+    name: 'NYSE American',
     timeZone: 'America/New_York',
     open: '09:30',
     close: '16:00',

@@ -19,6 +19,8 @@ export interface PriceTarget {
   close: number;
   prevClose: number;
   volume: number;
+  /** Column of simple returns (CRSP `RET`, `return`), read instead of `close` (then -1); -1 when absent. */
+  returns?: number;
 }
 
 /** How a price file is laid out: what {@link detectPriceLayout} found. */
@@ -34,6 +36,8 @@ export interface PriceLayout {
   dateColumn: number;
   /** Column naming each row's ticker (long panels, Chinese vendor files, EventStudyTools), or -1. */
   tickerColumn: number;
+  /** Column of CRSP's exchange code `EXCHCD` (→ `PriceSeries.exchange`), or -1 (absent). */
+  exchangeColumn?: number;
   /** The series read from each row: one, or one per ticker in wide and multi-ticker files. */
   targets: PriceTarget[];
   /** Name of the price column used, for messages. */
@@ -51,6 +55,7 @@ function norm(name: string): string {
 
 const DATE = new Set([
   'date',
+  'caldt',
   'trade date',
   'trading date',
   'datetime',
@@ -76,6 +81,7 @@ const CLOSE = new Set([
   'price',
   'last',
   'px last',
+  'prc',
   '收盘价',
   '收盘',
   ...INTERNATIONAL_CLOSE,
@@ -93,6 +99,39 @@ const PREV_CLOSE = new Set([
   '昨收',
 ]);
 const VOLUME = new Set(['volume', 'vol', '成交量', ...INTERNATIONAL_VOLUME]);
+/** Return columns (METHODS.md §7): CRSP's `RET` and the usual names. */
+const RETURNS = new Set(['ret', 'return', 'returns']);
+/** The return series of CRSP's index file (dsi): a wide panel of returns, one series per column. */
+const INDEX_RETURNS = new Set(['vwretd', 'vwretx', 'ewretd', 'ewretx', 'sprtrn']);
+/** The other columns of CRSP's index file (levels and counts, not returns). */
+const INDEX_OTHER = new Set(['totval', 'totcnt', 'usdval', 'usdcnt', 'spindx']);
+/** CRSP's permanent security number: the ticker of a CRSP file, before any `TICKER` column. */
+const PERMNO = new Set(['permno']);
+const EXCHCD = new Set(['exchcd']);
+/** Further CRSP stock-file columns, none of them a ticker. */
+const CRSP_OTHER = [
+  'permco',
+  'cusip',
+  'ncusip',
+  'comnam',
+  'shrcd',
+  'siccd',
+  'hsiccd',
+  'shrout',
+  'bidlo',
+  'askhi',
+  'bid',
+  'ask',
+  'numtrd',
+  'openprc',
+  'retx',
+  'cfacpr',
+  'cfacshr',
+  'dlret',
+  'dlstcd',
+  'issuno',
+  'hexcd',
+];
 const TICKER = new Set(['name', 'ticker', 'symbol', 'ts code', '股票代码', '证券代码', '代码']);
 /** Other columns of price files that are not tickers (so a file with them is not a wide panel). */
 const OTHER = new Set([
@@ -132,6 +171,12 @@ function find(header: string[], names: Set<string>): number {
 function known(name: string): boolean {
   const n = norm(name);
   return (
+    RETURNS.has(n) ||
+    INDEX_RETURNS.has(n) ||
+    INDEX_OTHER.has(n) ||
+    PERMNO.has(n) ||
+    EXCHCD.has(n) ||
+    CRSP_OTHER.includes(n) ||
     DATE.has(n) ||
     ADJ_CLOSE.has(n) ||
     CLOSE.has(n) ||
@@ -404,11 +449,58 @@ export function detectPriceLayout(
   let close = adj >= 0 ? adj : plainClose;
   const prevClose = find(header, PREV_CLOSE);
   const volume = given.volume ?? find(header, VOLUME);
-  const tickerColumn = given.ticker ?? find(header, TICKER);
+  const permno = find(header, PERMNO);
+  const tickerColumn = given.ticker ?? (permno >= 0 ? permno : find(header, TICKER));
+  const exchangeColumn = find(header, EXCHCD);
   if (given.close === undefined) noSecondColumn(header, close, where);
   if (given.volume === undefined) noSecondColumn(header, volume, where);
   const others = header.map((_, k) => k).filter((k) => k !== dateColumn);
-  const base = { delimiter, headerRows: h + 1, headerLine: lines[h]!, width: header.length, dateColumn };
+  const base = {
+    delimiter,
+    headerRows: h + 1,
+    headerLine: lines[h]!,
+    width: header.length,
+    dateColumn,
+    ...(exchangeColumn >= 0 ? { exchangeColumn } : {}),
+  };
+  // returns instead of prices (METHODS.md §7): a named column, else RET/return/returns, which win
+  // over PRC in a CRSP file (RET includes distributions)
+  // (a price column the user names explicitly is used as named)
+  let returns = given.returns ?? -1;
+  if (given.returns === undefined && given.close === undefined && requested !== 'wide') {
+    returns = find(header, RETURNS);
+  }
+  if (returns >= 0) {
+    let format: PriceFormat = requested ?? (tickerColumn >= 0 ? 'long' : 'plain');
+    if (format !== 'plain' && format !== 'long') format = tickerColumn >= 0 ? 'long' : 'plain';
+    return {
+      ...base,
+      format,
+      tickerColumn,
+      targets: [{ close: -1, prevClose: -1, volume, returns }],
+      priceName: header[returns]!.trim(),
+    };
+  }
+  const indexReturns = others.filter((k) => INDEX_RETURNS.has(norm(header[k]!)));
+  if (
+    indexReturns.length > 0 &&
+    (requested === undefined || requested === 'wide') &&
+    others.every((k) => INDEX_RETURNS.has(norm(header[k]!)) || INDEX_OTHER.has(norm(header[k]!)))
+  ) {
+    return {
+      ...base,
+      format: 'wide',
+      tickerColumn: -1,
+      targets: indexReturns.map((k) => ({
+        ticker: header[k]!.trim(),
+        close: -1,
+        prevClose: -1,
+        volume: -1,
+        returns: k,
+      })),
+      priceName: 'return',
+    };
+  }
 
   const wide = (): PriceLayout => {
     if (others.length === 0)
@@ -440,7 +532,7 @@ export function detectPriceLayout(
     if (requested === undefined && others.length > 0 && others.every((k) => !known(header[k]!)))
       return wide();
     fail(
-      'no price column: expected a close column (close, Adj Close, Schlusskurs, Clôture, Cierre, 終値, 收盘价, …), or pass columns.close',
+      'no price column: expected a close column (close, Adj Close, PRC, Schlusskurs, Clôture, Cierre, 終値, 收盘价, …) or a return column (RET, return, returns), or pass columns.close or columns.returns',
       where,
     );
   }

@@ -14,9 +14,14 @@ export interface PriceColumns {
   volume?: string;
   /** The ticker column of a long panel (one series per value). */
   ticker?: string;
+  /**
+   * A column of simple returns, read instead of prices (issue 13, METHODS.md §7); without it
+   * `RET`, `ret`, `return` and `returns` are recognised.
+   */
+  returns?: string;
 }
 
-const KEYS = ['date', 'close', 'volume', 'ticker'] as const;
+const KEYS = ['date', 'close', 'volume', 'ticker', 'returns'] as const;
 
 function loose(name: string): string {
   return name

@@ -41,7 +41,9 @@ function norm(name: string): string {
  *
  * - CSV with a header naming the columns `id`, `ticker` (or `symbol`), `date`, `market`,
  *   `group` in any order and case; `ticker` and `date` are required. Further columns are kept
- *   as text in `extra` (any header name is safe there, `__proto__` included). Empty `id`,
+ *   as text in `extra` (any header name is safe there, `__proto__` included). A `permno` column
+ *   (CRSP's permanent number) is the ticker, as in CRSP price files; a `ticker` column beside it
+ *   is then kept in `extra`. Empty `id`,
  *   `market`, `group` cells are left out.
  * - The EventStudyTools request file: no header, `;`-separated
  *   `event_id;firm_id;market_id;dd.mm.yyyy;group;…` (ids trimmed); the four window columns that
@@ -81,6 +83,8 @@ export function parseEvents(text: string, options: ParseEventsOptions = {}): Eve
   const columns = new Map<Field, number>();
   const extras: { name: string; column: number }[] = [];
   const names = new Map<string, number>();
+  // CRSP: a PERMNO column names the listing (prices keyed by PERMNO); a ticker beside it is extra
+  const byPermno = header.some((cell) => norm(cell) === 'permno');
   header.forEach((cell, k) => {
     const name = cell.trim();
     const before = names.get(name.toLowerCase());
@@ -95,7 +99,8 @@ export function parseEvents(text: string, options: ParseEventsOptions = {}): Eve
       );
     }
     names.set(name.toLowerCase(), k);
-    const field = Object.hasOwn(FIELDS, norm(name)) ? FIELDS[norm(name)] : undefined;
+    let field = Object.hasOwn(FIELDS, norm(name)) ? FIELDS[norm(name)] : undefined;
+    if (byPermno) field = norm(name) === 'permno' ? 'ticker' : field === 'ticker' ? undefined : field;
     if (field !== undefined && !columns.has(field)) columns.set(field, k);
     else if (field !== undefined) {
       throw new CsvFormatError(`two ${field} columns: expected one`, {

@@ -3,6 +3,7 @@ import type { Exchange } from '../calendar/exchanges';
 import { resolveExchange } from '../calendar/resolve-exchange';
 import { ConfigError, CsvFormatError } from '../errors';
 import type { PriceFormat, PriceSeries } from '../types';
+import { exchangeFromExchcd } from './crsp-exchange';
 import { detectDecimalComma } from './detect-decimal-comma';
 import { detectDelimiter } from './detect-delimiter';
 import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
@@ -20,8 +21,15 @@ import {
 import { parseDecimalCommaAt } from './parse-decimal-comma';
 import { isMissingValue, parseNumberAt } from './parse-number';
 import { priceBoundProblem } from './price-bounds';
+import { type MissingReturn, readReturnCell } from './return-cell';
 import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
-import { createSeriesBuilder, finishSeries, pushSeriesRow, type SeriesBuilder } from './series-builder';
+import {
+  countMissingReturn,
+  createSeriesBuilder,
+  finishSeries,
+  pushSeriesRow,
+  type SeriesBuilder,
+} from './series-builder';
 import { tickerFromFileName } from './ticker-from-file-name';
 
 /** Options of {@link parsePrices}. */
@@ -55,6 +63,9 @@ export interface ParsePricesOptions {
   /**
    * Column names for headers detection does not know (issue 14), e.g.
    * `{ date: 'Handelstag', close: 'Kassakurs' }`; each overrides what would be detected.
+   * `returns` names a column of simple returns, read instead of prices (METHODS.md §7); without
+   * it `RET`, `ret`, `return` and `returns` are recognised (and win over `PRC`), and CRSP's index
+   * columns `VWRETD`, `VWRETX`, `EWRETD`, `EWRETX`, `SPRTRN` make a wide panel of return series.
    */
   columns?: PriceColumns;
   /**
@@ -68,9 +79,36 @@ export interface ParsePricesOptions {
    * delimiter and values such as `67,8542` or `1.234,56`, none such as `67.85`), else `'.'`.
    */
   decimal?: '.' | ',';
+  /**
+   * Units of a returns column: `'decimal'` (default, `0.0123`) or `'percent'` (`1.23`, divided
+   * by 100 as the double nearest the decimal). In a percent file −66, −77, −88 and −99 are
+   * returns, not CRSP's missing codes.
+   */
+  returnUnits?: 'decimal' | 'percent';
 }
 
 const INFINITE = /^[+-]?(inf|infinity)$/i;
+
+/** The 0-based column a target's values come from: its returns, else its close. */
+function valueColumn(t: PriceTarget): number {
+  return t.returns !== undefined && t.returns >= 0 ? t.returns : t.close;
+}
+
+/**
+ * The hint of a negative-price error, right for its case: CRSP's `PRC` marks a bid/ask midpoint
+ * with a minus sign (then `negativePrices` is the answer); in any other column a negative value
+ * more likely means the column holds returns, which `negativePrices` would turn into garbage.
+ */
+function negativeHint(layout: PriceLayout, column: number): string {
+  const name = layout.priceName.trim().toLowerCase();
+  if (layout.format === 'wide') {
+    return ` (if column ${column + 1} holds returns rather than prices, name it with columns: { returns: '…' })`;
+  }
+  if (name === 'prc' || name === 'price' || layout.format === 'eventstudytools') {
+    return " (CRSP marks a bid/ask midpoint with a minus sign: pass negativePrices: 'abs' or 'missing')";
+  }
+  return '';
+}
 
 /** Whether the trimmed cell `k` equals `s`, without allocating. */
 function cellIs(cells: CsvCells, k: number, s: string): boolean {
@@ -249,6 +287,9 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
   const negatives = options.negativePrices ?? 'error';
   const hasPrev = targets[0]!.prevClose >= 0;
   const hasVolume = targets[0]!.volume >= 0;
+  const percent = options.returnUnits === 'percent';
+  const exchangeColumn = layout.exchangeColumn ?? -1;
+  const isReturns = (t: PriceTarget): boolean => t.returns !== undefined && t.returns >= 0;
 
   // tickers that do not come from a ticker column
   const fixed = targets.every((t) => t.ticker !== undefined);
@@ -280,6 +321,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
         hasPrev,
         t.volume >= 0,
         dataRows,
+        isReturns(t),
       ),
     );
     builders.push(...perTarget);
@@ -318,10 +360,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     }
     if (!(v > 0)) {
       const t = cellText(cells, k).trim();
-      const hint =
-        v < 0 && what === 'price'
-          ? " (CRSP marks a bid/ask midpoint with a minus sign: pass negativePrices: 'abs' or 'missing')"
-          : '';
+      const hint = v < 0 && what === 'price' ? negativeHint(layout, k) : '';
       fail(
         `${v === 0 ? 'zero' : 'negative'} ${what} "${t}": expected a positive price${hint}`,
         cells.line,
@@ -330,7 +369,34 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     }
   };
 
+  /** A returns row (METHODS.md §7): a value ≥ −1, or a missing code counted per code. */
+  const readReturn = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
+    const k = t.returns!;
+    const shift = percent ? 2 : 0;
+    const v = comma
+      ? parseDecimalCommaAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, shift)
+      : parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands, shift);
+    const cell = readReturnCell(v, () => cellText(cells, k), percent);
+    if (typeof cell === 'number') {
+      pushSeriesRow(b, date, cell, Number.NaN, volumeAt(cells, t), cells.line);
+      return;
+    }
+    if (typeof cell === 'string') fail(cell, cells.line, k + 1);
+    const missing = cell as MissingReturn;
+    countMissingReturn(b, missing.code);
+    if (missing.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volumeAt(cells, t), cells.line);
+    else b.missing++;
+  };
+
   const read = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
+    if (exchangeColumn >= 0) {
+      const exchange = exchangeFromExchcd(cellText(cells, exchangeColumn));
+      if (exchange !== undefined) b.exchange = exchange;
+    }
+    if (t.returns !== undefined && t.returns >= 0) {
+      readReturn(cells, b, t, date);
+      return;
+    }
     const close = numberAt(cells, t.close, 'price');
     if (Number.isNaN(close)) {
       b.missing++;
@@ -451,7 +517,13 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
           fail('empty ticker: expected a ticker in this column', cells.line, tickerColumn + 1);
         current = byTicker.get(ticker);
         if (current === undefined) {
-          current = createSeriesBuilder(ticker, hasPrev, hasVolume, byTicker.size === 0 ? dataRows : 256);
+          current = createSeriesBuilder(
+            ticker,
+            hasPrev,
+            hasVolume,
+            byTicker.size === 0 ? dataRows : 256,
+            isReturns(target),
+          );
           byTicker.set(ticker, current);
           builders.push(current);
         }
@@ -495,7 +567,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
       finishSeries(b, {
         file,
         format: layout.format,
-        priceColumn: (tickerColumn >= 0 ? target.close : targets[i]!.close) + 1,
+        priceColumn: valueColumn(tickerColumn >= 0 ? target : targets[i]!) + 1,
       }),
     );
   };

@@ -15,6 +15,12 @@ export interface SeriesBuilder {
   missing: number;
   /** Negative prices met under a `negativePrices` policy other than `'error'`. */
   negative: number;
+  /** Whether `close` holds returns (a returns file): the series then gets `returns`, not `close`. */
+  returns?: boolean;
+  /** Missing return cells per code (returns files). */
+  codes?: Map<string, number>;
+  /** Exchange code from the file (CRSP `EXCHCD` of the latest row that names one). */
+  exchange?: string;
 }
 
 /**
@@ -24,6 +30,7 @@ export interface SeriesBuilder {
  * @param prevClose - Whether the file has a previous-close column.
  * @param volume - Whether the file has a volume column.
  * @param capacity - Expected number of rows (the arrays grow as needed).
+ * @param returns - Whether the values are returns rather than prices.
  * @returns An empty builder.
  * @example
  * ```ts
@@ -35,9 +42,11 @@ export function createSeriesBuilder(
   prevClose: boolean,
   volume: boolean,
   capacity: number,
+  returns = false,
 ): SeriesBuilder {
   const size = Math.max(16, capacity);
   return {
+    ...(returns ? { returns: true } : {}),
     ticker,
     n: 0,
     dates: [],
@@ -106,6 +115,21 @@ export interface FinishContext {
   format: PriceFormat;
   /** 1-based column of the price, for duplicate-date errors. */
   priceColumn: number;
+}
+
+/**
+ * Count one missing return cell under its code.
+ *
+ * @param b - The builder.
+ * @param code - The code as written (`'C'`, `'-99'`, `''`, …).
+ * @example
+ * ```ts
+ * countMissingReturn(b, 'C')
+ * ```
+ */
+export function countMissingReturn(b: SeriesBuilder, code: string): void {
+  if (b.codes === undefined) b.codes = new Map();
+  b.codes.set(code, (b.codes.get(code) ?? 0) + 1);
 }
 
 /**
@@ -178,13 +202,13 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
     for (let k = 0; k < m; k++) out[k] = src[keep[k]!]!;
     return out;
   };
-  const series: PriceSeries = {
-    ticker: b.ticker,
-    dates: plain ? d : keep.map((i) => d[i]!),
-    close: pick(b.close),
-  };
+  const dates = plain ? d : keep.map((i) => d[i]!);
+  const series: PriceSeries = b.returns
+    ? { ticker: b.ticker, dates, returns: pick(b.close) }
+    : { ticker: b.ticker, dates, close: pick(b.close) };
   if (b.prevClose !== undefined) series.prevClose = pick(b.prevClose);
   if (b.volume !== undefined) series.volume = pick(b.volume);
+  if (b.exchange !== undefined) series.exchange = b.exchange;
   series.source = {
     ...(ctx.file !== undefined ? { file: ctx.file } : {}),
     format: ctx.format,
@@ -193,5 +217,6 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
     sorted,
   };
   if (b.negative > 0) series.source.negativePrices = b.negative;
+  if (b.codes !== undefined && b.codes.size > 0) series.source.missingReturns = Object.fromEntries(b.codes);
   return series;
 }

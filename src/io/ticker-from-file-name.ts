@@ -1,4 +1,4 @@
-const EXTENSION = /\.(csv|txt|tsv|dat|prn)$/i;
+const EXTENSION = /\.(csv|txt|tsv|dat|prn)(\.gz)?$|\.(gz|parquet)$/i;
 const HISTORY = /[._]history$/i;
 
 /**

@@ -23,18 +23,30 @@ export const MAX_LINE_CHARS = 1 << 20;
 
 /** Splits chunks of text into whole lines (see {@link createWholeLines}). */
 export interface WholeLines {
-  /** The whole lines completed by `text` (ending with `\n`), or `''` when none is complete yet. */
-  push(text: string): string;
+  /**
+   * The whole lines completed by `text` (ending with `\n`), or `''` when none is complete yet.
+   * `linesBefore` is the number of lines handed out so far, for the line of an error.
+   */
+  push(text: string, linesBefore?: number): string;
   /** What is left at the end of the file (a last line without a line break). */
   end(): string;
 }
 
+/** Line breaks in `text[0, to)`. */
+function countLines(text: string, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
 /**
- * A splitter of chunked text into whole lines that refuses a line longer than `maxLine`.
+ * A splitter of chunked text into whole lines that refuses a line longer than `maxLine`. The
+ * check costs a few `lastIndexOf` calls per chunk, not a look at every line break: it only has
+ * to find one line break in every `maxLine` characters.
  *
  * @param options - `file` for messages, `maxLine` (default {@link MAX_LINE_CHARS}).
  * @returns The splitter.
- * @throws CsvFormatError (from `push` and `end`) naming the line that is too long.
+ * @throws CsvFormatError (from `push`) naming the line that is too long.
  * @example
  * ```ts
  * const lines = createWholeLines({ file: 'big.csv' });
@@ -45,29 +57,28 @@ export interface WholeLines {
 export function createWholeLines(options: { file?: string; maxLine?: number } = {}): WholeLines {
   const maxLine = options.maxLine ?? MAX_LINE_CHARS;
   let pending = '';
-  let line = 1;
-  const tooLong = (): never => {
-    throw lineTooLong(maxLine, options.file, line);
-  };
   return {
-    push(text) {
+    push(text, linesBefore = 0) {
+      const fail = (at: number): never => {
+        throw lineTooLong(maxLine, options.file, linesBefore + 1 + countLines(text, at));
+      };
       const end = text.lastIndexOf('\n');
       if (end < 0) {
-        if (pending.length + text.length > maxLine) tooLong();
+        if (pending.length + text.length > maxLine) fail(0);
         pending += text;
         return '';
       }
-      // every line completed here must fit, and so must the new unfinished one
-      let start = 0;
-      let first = true;
-      for (let k = text.indexOf('\n'); k >= 0 && k <= end; k = text.indexOf('\n', k + 1)) {
-        if ((first ? pending.length : 0) + k - start > maxLine) tooLong();
-        first = false;
-        start = k + 1;
-        line++;
+      const first = text.indexOf('\n');
+      if (pending.length + first > maxLine) fail(0);
+      // one line break in every maxLine characters up to the last one, and a short rest
+      let pos = first + 1;
+      while (end - pos > maxLine) {
+        const k = text.lastIndexOf('\n', pos + maxLine);
+        if (k < pos) fail(pos);
+        pos = k + 1;
       }
-      if (text.length - end - 1 > maxLine) tooLong();
-      const whole = pending + text.slice(0, end + 1);
+      if (text.length - end - 1 > maxLine) fail(end + 1);
+      const whole = pending === '' ? text.slice(0, end + 1) : pending + text.slice(0, end + 1);
       pending = text.slice(end + 1);
       return whole;
     },

@@ -1,5 +1,5 @@
 import type { StudyResult } from '../types';
-import { reportLegend, summaryTables } from './summary-tables';
+import { type ReportOptions, reportLegend, summaryTables } from './summary-tables';
 import { textTable } from './text-table';
 
 /**
@@ -8,6 +8,7 @@ import { textTable } from './text-table';
  * with statistics and p-values, the exclusions, and a legend that names every test.
  *
  * @param result - a study result
+ * @param options - `pAdjust`: add the daily p-values adjusted across the window's days
  * @returns plain text with aligned columns
  *
  * @example
@@ -15,8 +16,8 @@ import { textTable } from './text-table';
  * console.log(formatTable(eventStudy(spec)));
  * ```
  */
-export function formatTable(result: StudyResult): string {
-  const blocks = summaryTables(result).map(
+export function formatTable(result: StudyResult, options: ReportOptions = {}): string {
+  const blocks = summaryTables(result, options).map(
     (table) => `${table.title}\n\n${textTable(table.header, table.rows, table.align)}`,
   );
   return `${blocks.join('\n\n')}\n\n${reportLegend(result).join('\n')}\n`;

@@ -60,14 +60,19 @@ export interface InspectOptions {
 export function inspectPrices(series: PriceSeries, options: InspectOptions = {}): PriceInspection {
   const maxGap = options.maxGapWeekdays ?? 5;
   const threshold = options.jumpThreshold ?? 0.25;
-  const { dates, close, prevClose } = series;
+  const { dates, close, prevClose, returns } = series;
   const gaps: PriceGap[] = [];
   const jumps: PriceJump[] = [];
   for (let k = 1; k < dates.length; k++) {
     const weekdays = weekdaysBetween(dates[k - 1]!, dates[k]!);
     if (weekdays > maxGap) gaps.push({ from: dates[k - 1]!, to: dates[k]!, weekdays });
-    const previous = prevClose && Number.isFinite(prevClose[k]!) ? prevClose[k]! : close[k - 1]!;
-    const change = close[k]! / previous - 1;
+    // a returns series (CRSP RET) gives the change itself
+    let change = Number.NaN;
+    if (returns) change = returns[k]!;
+    else if (close) {
+      const previous = prevClose && Number.isFinite(prevClose[k]!) ? prevClose[k]! : close[k - 1]!;
+      change = close[k]! / previous - 1;
+    }
     if (Math.abs(change) > threshold) jumps.push({ date: dates[k]!, return: change });
   }
   const inspection: PriceInspection = {

@@ -1,7 +1,7 @@
-import type { CarSummary, StudyResult } from '../types';
+import type { CarSummary, EventOverlap, StudyResult } from '../types';
 
 /** The tables of a study result that export as rows: `toCsv`, `toRows` and `toXlsx` share them. */
-export type ResultTableName = 'events' | 'days' | 'cars' | 'groups';
+export type ResultTableName = 'events' | 'days' | 'cars' | 'groups' | 'overlaps';
 
 /** A cell before it is written: text, a number (possibly `NaN`), or nothing. */
 export type ResultCell = string | number | null;
@@ -30,6 +30,10 @@ export interface ResultTable {
  *   `car_kurtosis`, `car_min`, `car_max`, `car_q1`, `car_q3`, `car_positive`).
  * - `'groups'`: one row per group (`EventSpec.group`) and CAR window, the `'cars'` columns
  *   after a `group` column; no rows when the study has no groups.
+ * - `'overlaps'`: one row per event with an overlap (METHODS.md §11), included or excluded as
+ *   `overlapping-event`: index, id, ticker, requested date, status, policy, the numbers of
+ *   estimation and event-window overlaps, the estimation days removed, and the others' ids
+ *   (`;`-separated). Its rows count the events flagged; `days_removed` sums to the days removed.
  *
  * @param result - a study result
  * @param table - which table
@@ -48,6 +52,8 @@ export function resultTable(result: StudyResult, table: ResultTableName): Result
       return carTable(result.cars);
     case 'groups':
       return groupTable(result);
+    case 'overlaps':
+      return overlapTable(result);
     default:
       return eventTable(result);
   }
@@ -149,4 +155,51 @@ function groupTable(result: StudyResult): ResultTable {
     for (let c = 0; c < group.cars.length; c++) rows.push([group.group, ...cars.rows[k++]!]);
   }
   return { columns: [text('group'), ...cars.columns], rows };
+}
+
+function overlapTable(result: StudyResult): ResultTable {
+  const columns = [
+    number('index'),
+    text('id'),
+    text('ticker'),
+    text('date'),
+    text('status'),
+    text('policy'),
+    number('estimation_overlaps'),
+    number('event_window_overlaps'),
+    number('days_removed'),
+    text('others'),
+  ];
+  const policy = result.overlaps.policy;
+  const row = (
+    base: [number, string, string, string, string],
+    overlaps: readonly EventOverlap[],
+    removed: number | null,
+  ): ResultCell[] => {
+    const estimation = overlaps.filter((overlap) => overlap.where === 'estimation').length;
+    const ids = new Set(
+      overlaps.map((overlap) => `${overlap.source === 'confounder' ? 'confounder ' : ''}${overlap.id}`),
+    );
+    return [...base, policy, estimation, overlaps.length - estimation, removed, [...ids].join(';')];
+  };
+  const rows: ResultCell[][] = [];
+  for (const event of result.events) {
+    if (event.overlaps.length === 0) continue;
+    const removed = event.estimation.removed ?? (policy === 'flag' ? null : 0);
+    rows.push(
+      row([event.index, event.id, event.ticker, event.event.date, 'included'], event.overlaps, removed),
+    );
+  }
+  for (const exclusion of result.excluded) {
+    if (exclusion.code !== 'overlapping-event' || !exclusion.overlaps) continue;
+    const id = exclusion.event.id ?? `${exclusion.event.ticker} ${exclusion.event.date}`;
+    rows.push(
+      row(
+        [exclusion.index, id, exclusion.ticker, exclusion.event.date, 'excluded'],
+        exclusion.overlaps,
+        null,
+      ),
+    );
+  }
+  return { columns, rows };
 }

@@ -1,8 +1,17 @@
+import type { PAdjustMethod } from '../stats/adjust-p-values';
 import { defaultConventions, estudy2Conventions } from '../stats/conventions';
 import type { Conventions, StudyResult } from '../types';
-import { formatPercent, formatPValue, formatStatistic, significanceStars } from './format-number';
+import { formatPercent, formatStatistic, significanceStars } from './format-number';
+import { overlapLine, overlapTable } from './overlap-table';
+import { secondStageTables, statisticWithP } from './second-stage-tables';
 import { describeTest } from './test-glossary';
 import type { Align } from './text-table';
+
+/** Options of the text and Markdown reports. */
+export interface ReportOptions {
+  /** Also show the daily p-values adjusted for multiple testing across the event window's days. */
+  pAdjust?: PAdjustMethod;
+}
 
 /** One table of a report: a title, a header, text cells and (optionally) column alignment. */
 export interface ReportTable {
@@ -26,10 +35,11 @@ export const LEGEND = 'Significance (two-sided): *** p < 0.01, ** p < 0.05, * p 
 /**
  * The tables every report shows, as text cells: the study's settings, per-event results, the
  * fitted models, the daily cross-section (AAR, CAAR and each test with its significance marks),
- * the CAR windows (CAAR, ABHAR and every test's statistic with its p-value), and the
- * exclusions. `formatTable` and `toMarkdown` render them for a console and for Markdown.
+ * the CAR windows (CAAR, ABHAR and every test's statistic with its p-value), the overlapping
+ * events (METHODS.md §11), and the exclusions. `formatTable` and `toMarkdown` render them for a console and for Markdown.
  *
  * @param result - a study result
+ * @param options - `pAdjust`: also show the daily p-values adjusted across the window's days
  * @returns the tables, in reading order
  *
  * @example
@@ -37,7 +47,7 @@ export const LEGEND = 'Significance (two-sided): *** p < 0.01, ** p < 0.05, * p 
  * summaryTables(result).map((table) => table.title); // ['Study', 'Events (3 included, 0 excluded)', …]
  * ```
  */
-export function summaryTables(result: StudyResult): ReportTable[] {
+export function summaryTables(result: StudyResult, options: ReportOptions = {}): ReportTable[] {
   const zero = result.days.indexOf(0);
   const carWindows = result.cars.map((car) => `[${car.window.join(',')}]`);
   const tests = Object.keys(result.tests);
@@ -107,19 +117,15 @@ export function summaryTables(result: StudyResult): ReportTable[] {
         ['N', ...result.cars.map((car) => String(car.n))],
         ['CAAR', ...result.cars.map((car) => formatPercent(car.caar))],
         ['ABHAR', ...result.cars.map((car) => formatPercent(car.abhar))],
-        ...carTests.map((name) => [
-          name,
-          ...result.cars.map((car) => {
-            const test = car.tests[name];
-            if (!test || !Number.isFinite(test.statistic)) return '–';
-            return `${formatStatistic(test.statistic)} (${formatPValue(test.pValue)})`;
-          }),
-        ]),
+        ...carTests.map((name) => [name, ...result.cars.map((car) => statisticWithP(car.tests[name]))]),
       ],
     },
   ];
   // Without an included event the per-event and cross-event tables would be empty.
   if (result.events.length === 0) tables.splice(1);
+  tables.push(...secondStageTables(result, options.pAdjust));
+  const overlaps = overlapTable(result);
+  if (overlaps) tables.push(overlaps);
   if (result.excluded.length > 0) {
     tables.push({
       title: 'Excluded events',
@@ -166,6 +172,10 @@ export function reportLegend(result: StudyResult): string[] {
     }
     for (const [note, windows] of byNote) notes.push(`  ${name}, CAR ${windows.join(' ')}: ${note}`);
   }
+  for (const comparison of result.groupComparison ?? []) {
+    for (const [name, test] of Object.entries(comparison.tests))
+      if (test.note) notes.push(`  ${name}, groups, CAR [${comparison.window.join(',')}]: ${test.note}`);
+  }
   if (notes.length > 0) lines.push('Notes:', ...notes);
   return lines;
 }
@@ -207,6 +217,7 @@ function studyTable(result: StudyResult): ReportTable {
         ? 'event skipped'
         : `event moved to the ${settings.nonTradingDay} trading day`,
     ],
+    ['overlaps', overlapLine(result)],
     ['conventions', conventionsName(result.conventions)],
   ];
   if (settings.market !== undefined) rows.splice(2, 0, ['default market', settings.market]);

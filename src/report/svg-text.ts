@@ -1,3 +1,5 @@
+import { printableText } from './printable-text';
+
 /**
  * Font stack of every chart: the platform's UI font, which every browser and viewer has.
  *
@@ -9,18 +11,21 @@
 export const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /**
- * Escapes text for SVG/XML content and attribute values.
+ * Escapes text for SVG/XML content and attribute values: what XML cannot hold (control
+ * characters, lone surrogates) and bidirectional controls are replaced first (see
+ * `printableText`), then `& < > " '` are escaped, so any ticker or id gives well-formed XML.
  *
  * @param text - any text
- * @returns the text with `& < > " '` escaped
+ * @returns the text, safe inside an element or a quoted attribute
  *
  * @example
  * ```ts
  * escapeXml('AT&T <b>'); // 'AT&amp;T &lt;b&gt;'
+ * escapeXml('X\u0001'); // 'X\uFFFD'
  * ```
  */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char] ?? char);
+  return printableText(text).replace(/[&<>"']/g, (char) => XML_ENTITIES[char] ?? char);
 }
 
 const XML_ENTITIES: Readonly<Record<string, string>> = {

@@ -1,3 +1,5 @@
+import { printableText } from './printable-text';
+
 /** Column alignment of a text table. */
 export type Align = 'left' | 'right';
 
@@ -5,8 +7,9 @@ export type Align = 'left' | 'right';
  * Renders rows as a plain-text table with aligned columns, a header rule and two spaces
  * between columns: the console format of every report.
  *
- * @param header - column titles
- * @param rows - cells, already formatted as text
+ * @param rawHeader - column titles
+ * @param rawRows - cells, already formatted as text (control characters, lone surrogates and
+ *   bidirectional controls are replaced, see `printableText`)
  * @param align - per-column alignment (default: first column left, the rest right)
  * @returns the table, lines joined with `\n`
  *
@@ -19,10 +22,14 @@ export type Align = 'left' | 'right';
  * ```
  */
 export function textTable(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  rawHeader: readonly string[],
+  rawRows: readonly (readonly string[])[],
   align?: readonly Align[],
 ): string {
+  // Cells hold data (tickers, ids): a line break would break the columns and a bidi override
+  // would reorder what the terminal shows, so they are replaced first (issue 20).
+  const header = rawHeader.map(printableText);
+  const rows = rawRows.map((row) => row.map(printableText));
   const widths = header.map((title, c) => Math.max(width(title), ...rows.map((row) => width(row[c] ?? ''))));
   const alignment = align ?? header.map((_, c) => (c === 0 ? 'left' : 'right'));
   const line = (cells: readonly string[]) =>

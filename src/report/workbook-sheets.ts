@@ -22,6 +22,7 @@ export interface WorkbookSheet {
  * - **CAR windows**: CAAR, ABHAR, N and every test per CAR window (`toRows(result, 'cars')`);
  * - **groups**: the CAR windows per group (`toRows(result, 'groups')`; only a header when the
  *   study has no groups);
+ * - **overlaps**: one row per event with an overlap (`toRows(result, 'overlaps')`, METHODS.md §11);
  * - **exclusions**: one row per event that could not be studied, with its code and reason.
  *
  * Numbers stay numbers (a missing one is an empty cell); text stays text.
@@ -32,7 +33,7 @@ export interface WorkbookSheet {
  * @example
  * ```ts
  * workbookSheets(result).map((sheet) => sheet.name);
- * // ['settings', 'events', 'estimation', 'event days', 'days', 'CAR windows', 'groups', 'exclusions']
+ * // ['settings', 'events', 'estimation', 'event days', 'days', 'CAR windows', 'groups', 'overlaps', 'exclusions']
  * ```
  */
 export function workbookSheets(result: StudyResult): WorkbookSheet[] {
@@ -44,6 +45,7 @@ export function workbookSheets(result: StudyResult): WorkbookSheet[] {
     fromTable('days', resultTable(result, 'days')),
     fromTable('CAR windows', resultTable(result, 'cars')),
     fromTable('groups', resultTable(result, 'groups')),
+    fromTable('overlaps', resultTable(result, 'overlaps')),
     exclusionsSheet(result),
   ];
 }
@@ -70,6 +72,10 @@ function settingsSheet(result: StudyResult): WorkbookSheet {
     ['CAR windows', result.cars.map((car) => `[${car.window.join(',')}]`).join(' ')],
     ['non-trading day', settings.nonTradingDay],
     ['thin trading', settings.thinTrading],
+    ['overlaps', result.overlaps.policy],
+    ['overlaps: events flagged', result.overlaps.flagged],
+    ['overlaps: estimation days removed', result.overlaps.daysRemoved],
+    ['overlaps: events excluded', result.overlaps.excluded],
     ['market', settings.market ?? null],
     ...Object.entries(settings.benchmarks ?? {}).map(([key, ticker]): ResultCell[] => [
       `benchmark ${key}`,

@@ -1,4 +1,5 @@
 import type { PriceSeries } from '../types';
+import { givenReturnsOnCalendar } from './given-returns';
 
 /** How a return is computed from two prices (METHODS.md §2). */
 export type ReturnKind = 'simple' | 'log';
@@ -10,6 +11,9 @@ export type ReturnKind = 'simple' | 'log';
  * Listing rows on dates outside the calendar are ignored. Where the series carries the vendor's
  * previous close, `R_t = P_t / prevClose_t − 1` (or its log), usable under the same rule, so
  * that unadjusted Chinese prices give correct returns across dividends and splits.
+ *
+ * A series that carries returns instead of prices (CRSP `RET`) is placed on the calendar by
+ * {@link givenReturnsOnCalendar}, under the same rule (METHODS.md §7).
  *
  * One pass over the calendar and the series (both sorted); no per-event work.
  *
@@ -32,6 +36,7 @@ export function alignedReturns(
   calendar: readonly string[],
   kind: ReturnKind = 'simple',
 ): Float64Array {
+  if (series.returns) return givenReturnsOnCalendar(series.dates, series.returns, calendar, kind);
   const prices = pricesOnCalendar(series, calendar);
   const out = new Float64Array(calendar.length).fill(Number.NaN);
   const previous = series.prevClose ? pricesOnCalendar(series, calendar, series.prevClose) : undefined;
@@ -50,7 +55,7 @@ export function alignedReturns(
 function pricesOnCalendar(
   series: PriceSeries,
   calendar: readonly string[],
-  values = series.close,
+  values = series.close ?? new Float64Array(series.dates.length).fill(Number.NaN),
 ): Float64Array {
   const out = new Float64Array(calendar.length).fill(Number.NaN);
   let j = 0;

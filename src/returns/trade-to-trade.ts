@@ -1,5 +1,6 @@
 import type { PriceSeries } from '../types';
 import type { ReturnKind } from './align-returns';
+import { givenTradeToTrade } from './given-returns';
 
 /** Trade-to-trade returns of a listing on an event calendar. */
 export interface TradeToTradeReturns {
@@ -15,7 +16,8 @@ export interface TradeToTradeReturns {
  * calendar days, the return from its last trade to its next one is attributed to the day of the
  * next trade, with n_t the number of calendar days it spans. Days without a trade carry no
  * return. The vendor's previous close is used where the series has it (it already spans the
- * gap). The first traded day of the calendar has no return.
+ * gap). The first traded day of the calendar has no return. A returns series (CRSP `RET`) is
+ * handled by {@link givenTradeToTrade}.
  *
  * @param series - the listing's prices
  * @param calendar - the event calendar's trading dates
@@ -36,6 +38,8 @@ export function tradeToTradeReturns(
   calendar: readonly string[],
   kind: ReturnKind,
 ): TradeToTradeReturns {
+  if (series.returns) return givenTradeToTrade(series.dates, series.returns, calendar, kind);
+  const close = series.close ?? new Float64Array(series.dates.length).fill(Number.NaN);
   const returns = new Float64Array(calendar.length).fill(Number.NaN);
   const span = new Float64Array(calendar.length);
   let j = 0;
@@ -45,7 +49,7 @@ export function tradeToTradeReturns(
     const date = calendar[t]!;
     while (j < series.dates.length && series.dates[j]! < date) j++;
     if (j >= series.dates.length || series.dates[j] !== date) continue;
-    const price = series.close[j]!;
+    const price = close[j]!;
     if (lastTrade >= 0) {
       const base = series.prevClose ? series.prevClose[j]! : lastPrice;
       returns[t] = kind === 'log' ? Math.log(price / base) : price / base - 1;

@@ -5,9 +5,9 @@ import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
 import type { Exclusion, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
 import { crossSection } from './cross-section';
-import { expandEvents } from './expand-events';
 import { studyGroups } from './group-results';
 import { requiredFactors } from './model-design';
+import { overlapPass } from './overlap-pass';
 import { resolveSettings } from './settings';
 import { createStudyData } from './study-data';
 import { type EventRow, studyEvent } from './study-event';
@@ -20,7 +20,10 @@ import { validateStudySpec } from './validate-spec';
  * included events, AAR, CAAR, ABHAR and the significance tests of METHODS.md §4, daily and for
  * every CAR window, with a summary of each window's CARs; per `EventSpec.group`, the same
  * cross-section on the group's events alone, and the groups' CARs compared (METHODS.md §8).
- * Events that cannot be studied are listed in `excluded` with a code and a
+ * Before the per-event work, every event and confounder is placed once and the overlaps of
+ * same-ticker windows are found (METHODS.md §11); `spec.overlaps` says whether they are only
+ * listed, cleaned from the estimation windows, or excluded. Events that cannot be studied are
+ * listed in `excluded` with a code and a
  * reason; `events.length + excluded.length` always equals the number of listing-events (input
  * events, each counted once per ticker of a story).
  *
@@ -53,14 +56,32 @@ export function eventStudy(spec: StudySpec): StudyResult {
 
   const rows: EventRow[] = [];
   const excluded: Exclusion[] = [];
-  const listings = expandEvents(spec.events);
+  // One pass before the per-event work: every event and confounder placed, overlaps found.
+  const pass = overlapPass(spec.events, spec.confounders ?? [], data, settings);
+  const { listings } = pass;
   const total = listings.length;
   // A few calls a second at most, and always the last one (done === total).
   const progress = throttleProgress(spec.onProgress);
+  let flagged = 0;
+  let daysRemoved = 0;
+  let overlapExcluded = 0;
+  // Which listing-event each included event is: its overlap entries are written at the end
+  const listingOf = new Int32Array(total);
   listings.forEach((listing, done) => {
-    const outcome = studyEvent(listing, context);
-    if (outcome.included) rows.push(outcome.row);
-    else excluded.push(outcome.exclusion);
+    const outcome = studyEvent(listing, context, pass.prepared(done));
+    if (outcome.included) {
+      listingOf[rows.length] = done;
+      if (pass.hits.offset[done + 1]! > pass.hits.offset[done]!) flagged++;
+      daysRemoved += outcome.row.result.estimation.removed ?? 0;
+      rows.push(outcome.row);
+    } else {
+      if (outcome.exclusion.code === 'overlapping-event') {
+        outcome.exclusion.overlaps = pass.entries(done);
+        flagged++;
+        overlapExcluded++;
+      }
+      excluded.push(outcome.exclusion);
+    }
     progress(done + 1, total);
   });
 
@@ -72,6 +93,11 @@ export function eventStudy(spec: StudySpec): StudyResult {
   const names = spec.tests === 'all' ? allTestNames : (spec.tests ?? defaultTestNames);
   const { aar, caar, n: counts, tests, cars } = crossSection(panel, conventions, names);
   const { groups, groupComparison } = studyGroups(spec.events, events, panel, conventions, names);
+  // Last, so that the garbage collector does not trace millions of overlap entries (a busy panel)
+  // while the cross-event tests allocate.
+  events.forEach((event, i) => {
+    event.overlaps = pass.entries(listingOf[i]!);
+  });
   const { carWindows: _carWindows, ...publicSettings } = settings;
   // Plain data, plus a non-enumerable notebook display that JSON and deep equality do not see.
   return withStudyDisplay({
@@ -87,6 +113,13 @@ export function eventStudy(spec: StudySpec): StudyResult {
     ...(groupComparison ? { groupComparison } : {}),
     conventions,
     settings: publicSettings,
+    overlaps: {
+      policy: settings.overlaps,
+      flagged,
+      daysRemoved,
+      excluded: overlapExcluded,
+      confounders: pass.confounders,
+    },
   });
 }
 

@@ -28,7 +28,7 @@ export const MODEL_NAMES: readonly ModelName[] = [
 /**
  * Fills in the defaults of a study spec and rejects settings that cannot run: window `[-5, 5]`,
  * estimation `end = -11`, `length = 250`, `minObservations = 100`, CAR windows
- * `[[-1, 1], [0, 0], window]`, market model, simple returns, next trading day.
+ * `[[-1, 1], [0, 0], window]`, market model, simple returns, next trading day, overlaps flagged.
  *
  * @param spec - the user's study spec
  * @returns the resolved settings
@@ -42,6 +42,14 @@ export const MODEL_NAMES: readonly ModelName[] = [
  * ```
  */
 export function resolveSettings(spec: StudySpec): Settings {
+  if (spec.model !== undefined && typeof spec.model !== 'string') {
+    // DESIGN.md §6's `{ factors, excessReturns }` passes the spec check, but no model of this
+    // version fits it: say so rather than interpolating an object (which may not even convert).
+    throw new ConfigError(
+      `a model given as { factors } is not supported by this version; expected one of ${MODEL_NAMES.join(', ')}`,
+      { path: 'model' },
+    );
+  }
   const measure = oneOf('measure', spec.measure ?? 'returns', ['returns', 'volume'] as const);
   if (measure === 'volume' && spec.model !== undefined && spec.model !== 'mean-adjusted') {
     throw new ConfigError(
@@ -66,6 +74,11 @@ export function resolveSettings(spec: StudySpec): Settings {
       `thinTrading 'trade-to-trade' supports the market, mean-adjusted and market-adjusted models, not '${model}'`,
     );
   }
+  const overlaps = oneOf('overlaps', spec.overlaps ?? 'flag', [
+    'flag',
+    'clean-estimation',
+    'exclude',
+  ] as const);
   const window = checkWindow('window', spec.window ?? [-5, 5]);
   const end = spec.estimation?.end ?? -11;
   const length = spec.estimation?.length ?? 250;
@@ -107,6 +120,7 @@ export function resolveSettings(spec: StudySpec): Settings {
     estimation: { end, length, minObservations },
     nonTradingDay,
     thinTrading,
+    overlaps,
     carWindows,
   };
   if (spec.market !== undefined) settings.market = spec.market;

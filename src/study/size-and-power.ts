@@ -250,16 +250,18 @@ export function addDayZeroReturn(series: PriceSeries, shift: DayZeroShift): Pric
       `${series.ticker} needs prices on ${shift.previousDate} and ${shift.date} to shift its day-0 return`,
     );
   }
-  const price = series.close[zero]!;
+  if (series.returns) return shiftGivenReturn(series, zero, shift);
+  const close0 = series.close!;
+  const price = close0[zero]!;
   const previous = series.prevClose?.[zero];
-  const basis = previous !== undefined && !Number.isNaN(previous) ? previous : series.close[before]!;
+  const basis = previous !== undefined && !Number.isNaN(previous) ? previous : close0[before]!;
   const factor = shift.returns === 'log' ? Math.exp(shift.delta) : (price + shift.delta * basis) / price;
   if (!(factor > 0) || !Number.isFinite(factor)) {
     throw new ConfigError(
       `adding ${shift.delta} to the return of ${series.ticker} on ${shift.date} makes its price non-positive`,
     );
   }
-  const close = series.close.slice();
+  const close = close0.slice();
   for (let j = zero; j < close.length; j++) close[j]! *= factor;
   const copy: PriceSeries = { ticker: shift.ticker ?? series.ticker, dates: series.dates, close };
   if (series.prevClose) {
@@ -267,6 +269,25 @@ export function addDayZeroReturn(series: PriceSeries, shift: DayZeroShift): Pric
     for (let j = zero + 1; j < prevClose.length; j++) prevClose[j]! *= factor;
     copy.prevClose = prevClose;
   }
+  if (series.volume) copy.volume = series.volume;
+  return copy;
+}
+
+/**
+ * {@link addDayZeroReturn} for a returns series: only the day-0 return changes, to R₀ + δ (simple)
+ * or (1 + R₀)·e^δ − 1 (log), which is what scaling every later price by one factor does.
+ */
+function shiftGivenReturn(series: PriceSeries, zero: number, shift: DayZeroShift): PriceSeries {
+  const returns = series.returns!.slice();
+  const r0 = returns[zero]!;
+  const shifted = shift.returns === 'log' ? (1 + r0) * Math.exp(shift.delta) - 1 : r0 + shift.delta;
+  if (!(shifted > -1) || !Number.isFinite(shifted)) {
+    throw new ConfigError(
+      `adding ${shift.delta} to the return of ${series.ticker} on ${shift.date} gives no valid return (${shifted})`,
+    );
+  }
+  returns[zero] = shifted;
+  const copy: PriceSeries = { ticker: shift.ticker ?? series.ticker, dates: series.dates, returns };
   if (series.volume) copy.volume = series.volume;
   return copy;
 }

@@ -1,6 +1,3 @@
-import { dayZero } from '../calendar/day-zero';
-import { resolveExchange } from '../calendar/resolve-exchange';
-import { suggestTickers } from '../io/suggest-tickers';
 import { buyAndHoldAbnormalReturn } from '../models/bhar';
 import { carVarianceFactor } from '../models/car-variance';
 import {
@@ -23,9 +20,10 @@ import type {
   ExclusionCode,
   PriceSeries,
 } from '../types';
-import { benchmarkFor } from './benchmark-for';
 import type { ListingEvent } from './expand-events';
-import { modelDesign, needsBenchmark, requiredFactors } from './model-design';
+import { modelDesign, requiredFactors } from './model-design';
+import { dropRanges } from './overlap-entries';
+import { type Placement, placeEvent } from './place-event';
 import type { Settings } from './settings';
 import type { EventCalendar, StudyData } from './study-data';
 
@@ -80,6 +78,23 @@ export interface StudyContext {
   days?: DayStore;
 }
 
+/**
+ * What the pass before the per-event work found for one listing-event: where it sits, and what
+ * the overlap policy asks of it (METHODS.md §11).
+ *
+ * @example
+ * ```ts
+ * studyEvent(listing, context, { placement: placeEvent(listing, data, settings) });
+ * ```
+ */
+export interface PreparedEvent {
+  placement: Placement;
+  /** Calendar-index ranges `[from, to, …]` to drop from the estimation window (sorted by `from`). */
+  removeFromEstimation?: Int32Array;
+  /** Set under `overlaps: 'exclude'` when the event window meets another: the exclusion reason. */
+  conflict?: string;
+}
+
 /** An event studied, or the reason it could not be. */
 export type EventOutcome = { included: true; row: EventRow } | { included: false; exclusion: Exclusion };
 
@@ -90,6 +105,8 @@ export type EventOutcome = { included: true; row: EventRow } | { included: false
  *
  * @param listingEvent - one listing of an input event (see `expandEvents`)
  * @param context - the study's shared data and settings
+ * @param prepared - its placement and overlap treatment, when the study placed every event first
+ *   (without it the event is placed here and no overlap is considered)
  * @returns the event's row for the cross-section, or its exclusion
  *
  * @example
@@ -99,34 +116,20 @@ export type EventOutcome = { included: true; row: EventRow } | { included: false
  * if (outcome.included) console.log(outcome.row.result.ar);
  * ```
  */
-export function studyEvent(listingEvent: ListingEvent, context: StudyContext): EventOutcome {
+export function studyEvent(
+  listingEvent: ListingEvent,
+  context: StudyContext,
+  prepared?: PreparedEvent,
+): EventOutcome {
   const { data, settings, conventions } = context;
   const { event, index, ticker } = listingEvent;
   const exclude = (code: ExclusionCode, reason: string): EventOutcome => ({
     included: false,
     exclusion: { index, event, ticker, code, reason },
   });
-  const listing = data.series(ticker);
-  if (!listing) return exclude('unknown-ticker', unknown('ticker', ticker, data.tickers()));
-  const benchmark = benchmarkFor(event, ticker, settings.benchmarks, settings.market);
-  if (benchmark !== undefined && !data.series(benchmark)) {
-    return exclude('unknown-benchmark', unknown('benchmark', benchmark, data.tickers()));
-  }
-  if (benchmark === undefined && needsBenchmark(settings.model)) {
-    return exclude(
-      'unknown-benchmark',
-      `the ${settings.model} model needs a benchmark: give StudySpec.market or the event's market`,
-    );
-  }
-  const calendar = data.calendar(benchmark ?? listing.ticker);
-  // `exchange` names the event's own listing; a story's other tickers are read from their suffix
-  const exchange = resolveExchange(ticker, ticker === event.ticker ? event.exchange : undefined);
-  const zero = dayZero(event.date, calendar.dates, {
-    nonTradingDay: settings.nonTradingDay,
-    ticker,
-    ...(exchange ? { exchange } : {}),
-  });
-  if (!zero.ok) return exclude(zero.code, zero.reason);
+  const placement = prepared?.placement ?? placeEvent(listingEvent, data, settings);
+  if (!placement.ok) return exclude(placement.code, placement.reason);
+  const { listing, benchmark, calendar, zero } = placement;
 
   const [a, b] = settings.window;
   const first = zero.index + a;
@@ -175,16 +178,23 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
       `${listing.ticker} did not trade in CAR window [${untraded.join(', ')}] around ${zero.date}: there is no return to test`,
     );
   }
+  if (prepared?.conflict !== undefined) return exclude('overlapping-event', prepared.conflict);
   const { end, length, minObservations } = settings.estimation;
   const estimationFirst = Math.max(0, zero.index + end - length + 1);
   const estimationLast = zero.index + end;
   context.days ??= { chunk: new Int32Array(0), used: 0 };
-  const rows = usableDays(design, Math.max(1, estimationFirst), estimationLast, context.days);
+  let rows = usableDays(design, Math.max(1, estimationFirst), estimationLast, context.days);
+  const removals = prepared?.removeFromEstimation;
+  const usableBefore = rows.length;
+  // clean-estimation: the other events' event-window days leave the window, which is not extended
+  if (removals) rows = dropRanges(rows, removals);
   if (rows.length < minObservations) {
+    const removed = usableBefore - rows.length;
     return exclude(
       'estimation-too-short',
       `only ${rows.length} usable estimation days in relative days [${end - length + 1}, ${end}]` +
-        ` (${dates[estimationFirst] ?? 'before the data'} to ${dates[estimationLast] ?? 'before the data'}); ` +
+        ` (${dates[estimationFirst] ?? 'before the data'} to ${dates[estimationLast] ?? 'before the data'})` +
+        `${removed > 0 ? ` after ${removed} days of overlapping events' event windows were removed` : ''}; ` +
         `minObservations is ${minObservations}` +
         listingSpan(listing, dates[estimationFirst], dates[estimationLast]),
     );
@@ -201,7 +211,7 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
   if ('failure' in model)
     return exclude('zero-variance', `the ${settings.model} model cannot be fitted: ${model.failure}`);
 
-  const moments = regressorMoments(model, conventions, estimationFirst, estimationLast);
+  const moments = regressorMoments(model, conventions, estimationFirst, estimationLast, removals);
   const row = eventRow(event, index, context, {
     calendar,
     model,
@@ -216,6 +226,7 @@ export function studyEvent(listingEvent: ListingEvent, context: StudyContext): E
   row.result.shift = zero.shift;
   row.result.reason = zero.reason;
   row.result.estimation = { start: dates[estimationFirst]!, end: dates[estimationLast]!, n: rows.length };
+  if (settings.overlaps !== 'flag') row.result.estimation.removed = usableBefore - rows.length;
   return { included: true, row };
 }
 
@@ -322,6 +333,7 @@ function eventRow(event: EventSpec, index: number, context: StudyContext, fitted
     cars,
     model: model.summary,
     estimation: { start: '', end: '', n: 0 },
+    overlaps: [],
   };
   if (fitted.benchmark !== undefined) {
     result.market = fitted.benchmark;
@@ -415,13 +427,16 @@ function regressorMoments(
   conventions: Conventions,
   estimationFirst: number,
   estimationLast: number,
+  removals: Int32Array | undefined,
 ): RegressorMoments {
   const x = model.design.x;
   if (conventions.marketVarianceDays !== 'benchmark' || x.length === 0) return model.ols;
-  const rows: number[] = [];
+  const days: number[] = [];
   for (let t = Math.max(1, estimationFirst); t <= estimationLast; t++) {
-    if (x.every((column) => !Number.isNaN(column[t]!))) rows.push(t);
+    if (x.every((column) => !Number.isNaN(column[t]!))) days.push(t);
   }
+  // the days clean-estimation drops are not estimation days for the benchmark either
+  const rows = removals ? dropRanges(Int32Array.from(days), removals) : days;
   const benchmarkDays = ols(x[0]!, x, rows);
   // estudy2 keeps the listing's own M in the 1/M term; only x̄ and S_xx use every benchmark day
   return benchmarkDays ? { ...benchmarkDays, m: model.ols.m } : model.ols;
@@ -457,10 +472,4 @@ function listingSpan(listing: PriceSeries, from: string | undefined, to: string 
   if (from !== undefined && start >= from) return `; ${listing.ticker}'s prices start on ${start}`;
   if (to !== undefined && end < to) return `; ${listing.ticker}'s prices end on ${end}`;
   return '';
-}
-
-function unknown(what: string, ticker: string, known: string[]): string {
-  const close = suggestTickers(ticker, known);
-  const hint = close.length > 0 ? `; did you mean ${close.map((t) => `'${t}'`).join(' or ')}?` : '';
-  return `no prices for ${what} '${ticker}'${hint}`;
 }

@@ -4,7 +4,7 @@ import { EXCHANGES, exchangeByCode } from '../../src/calendar/exchanges.js';
 describe('EXCHANGES', () => {
   it('has the published sessions and zones', () => {
     const rows = Object.values(EXCHANGES)
-      .slice(0, 8)
+      .slice(0, 9)
       .map((e) => [e.code, e.timeZone, e.open, e.close, e.lunch?.start, e.lunch?.end]);
     expect(rows).toEqual([
       ['HKEX', 'Asia/Hong_Kong', '09:30', '16:00', '12:00', '13:00'],
@@ -12,6 +12,7 @@ describe('EXCHANGES', () => {
       ['SZSE', 'Asia/Shanghai', '09:30', '15:00', '11:30', '13:00'],
       ['TSE', 'Asia/Tokyo', '09:00', '15:30', '11:30', '12:30'],
       ['NYSE', 'America/New_York', '09:30', '16:00', undefined, undefined],
+      ['AMEX', 'America/New_York', '09:30', '16:00', undefined, undefined], // NYSE American
       ['NASDAQ', 'America/New_York', '09:30', '16:00', undefined, undefined],
       ['LSE', 'Europe/London', '08:00', '16:30', undefined, undefined],
       ['XETRA', 'Europe/Berlin', '09:00', '17:30', undefined, undefined],

@@ -107,6 +107,8 @@ describe('parseCliArgs', () => {
     [[...base, '--min-obs', '-3'], '--min-obs expects a whole number'],
     [[...base, 'extra'], "unexpected argument 'extra'"],
     [['inspect'], 'missing price files'],
+    [[...base, '--overlaps', 'drop'], '--overlaps must be one of flag, clean-estimation, exclude'],
+    [['inspect', 'p', '--window', '-1,1'], '--window applies with --events only'],
   ])('%j is a usage error: %s', (argv, message) => {
     let error: unknown;
     try {
@@ -116,6 +118,29 @@ describe('parseCliArgs', () => {
     }
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toContain(message);
+  });
+
+  test('--overlaps and --confounders for run; inspect --events with its study options', () => {
+    const run = parseCliArgs([...base, '--overlaps', 'clean-estimation', '--confounders', 'c.csv']);
+    expect(run).toMatchObject({ options: { overlaps: 'clean-estimation', confounders: 'c.csv' } });
+    const inspect = parseCliArgs([
+      'inspect',
+      'p',
+      '--events',
+      'e.csv',
+      '--window',
+      '-1,1',
+      '--estimation',
+      '-11,100',
+    ]);
+    expect(inspect).toEqual({
+      command: 'inspect',
+      options: {
+        paths: ['p'],
+        format: 'table',
+        overlaps: { events: 'e.csv', window: [-1, 1], estimation: { end: -11, length: 100 } },
+      },
+    });
   });
 
   test.each([

@@ -139,7 +139,7 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     expectOneLineError(
       await cli('frobnicate'),
       2,
-      /^eventstudy: unknown command 'frobnicate'; expected run or inspect/,
+      /^eventstudy: unknown command 'frobnicate'; expected run, regress or inspect/,
     );
     // The other usage errors are the same path: see cli-args.test.ts.
   });
@@ -184,6 +184,80 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
   });
 });
 
+/** Two Xiaomi events three Hang Seng trading days apart (2021-03-26 and 2021-03-31), a later one, and a confounder. */
+const OVERLAPPING = join(tmp, 'overlapping.csv');
+writeFileSync(
+  OVERLAPPING,
+  'id,ticker,date,market\nA,1810.HK,2021-03-26,^HSI\nB,1810.HK,2021-03-31,^HSI\nC,1810.HK,2021-08-02,^HSI\n',
+);
+const CONFOUNDERS = join(tmp, 'confounders.csv');
+writeFileSync(CONFOUNDERS, 'id,ticker,date,market\nresults,1810.HK,2021-05-27,^HSI\n');
+const HK = ['--prices', 'data/hk/1810.HK.csv', '--prices', 'data/indices/HSI.csv'];
+
+describe.concurrent('overlapping events on the command line', { timeout: 90_000 }, () => {
+  test('run --overlaps exclude --confounders: the summary in the table, the overlaps CSV', async () => {
+    const [table, csv] = await Promise.all([
+      cli('run', ...HK, '--events', OVERLAPPING, '--overlaps', 'exclude', '--confounders', CONFOUNDERS),
+      cli(
+        'run',
+        ...HK,
+        '--events',
+        OVERLAPPING,
+        '--overlaps',
+        'exclude',
+        '--confounders',
+        CONFOUNDERS,
+        '--format',
+        'csv',
+        '--table',
+        'overlaps',
+      ),
+    ]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(
+      /overlaps\s+exclude: 3 events flagged, \d+ estimation days removed, 2 excluded; 1 of 1 confounder placed/,
+    );
+    expect(table.stdout).toMatch(
+      /0\s+1810\.HK\s+2021-03-26\s+overlapping-event\s+overlaps 'exclude': its event window meets the event window of event 1 'B'/,
+    );
+    const rows = csv.stdout.trimEnd().split('\n');
+    expect(rows[0]).toBe(
+      'index,id,ticker,date,status,policy,estimation_overlaps,event_window_overlaps,days_removed,others',
+    );
+    expect(rows.slice(1).map((row) => row.split(',').slice(0, 5).join(','))).toEqual([
+      '2,C,1810.HK,2021-08-02,included',
+      '0,A,1810.HK,2021-03-26,excluded',
+      '1,B,1810.HK,2021-03-31,excluded',
+    ]);
+    expect(rows[1]).toMatch(/,exclude,3,0,\d+,A;B;confounder results$/);
+  });
+
+  test('inspect --events lists the same-ticker events that overlap for the window given', async () => {
+    const [wide, narrow] = await Promise.all([
+      cli('inspect', ...HK.filter((arg) => arg !== '--prices'), '--events', OVERLAPPING),
+      cli(
+        'inspect',
+        ...HK.filter((arg) => arg !== '--prices'),
+        '--events',
+        OVERLAPPING,
+        '--window',
+        '-1,1',
+        '--estimation',
+        '-11,50',
+      ),
+    ]);
+    expect(wide.code).toBe(0);
+    expect(wide.stdout).toContain(
+      '3 of 3 events overlap another event or a confounder of their ticker (4 overlaps)',
+    );
+    expect(wide.stdout).toMatch(
+      /A\s+1810\.HK\s+2021-03-26\s+event 1\s+B\s+event-window\s+2021-03-24 to 2021-04-07\s+8/,
+    );
+    // [-1, 1] windows three days apart do not meet, and 50 estimation days end before March
+    expect(narrow.stdout).toContain('0 of 3 events overlap');
+  });
+});
+
 describe.concurrent('eventstudy inspect, --help and --version', { timeout: 90_000 }, () => {
   test('inspect reports format, ticker, range, rows, gaps and jumps', async () => {
     const outcome = await cli('inspect', 'data/cn/sh601633.csv', 'data/us/ev/XPEV.csv');
@@ -203,5 +277,87 @@ describe.concurrent('eventstudy inspect, --help and --version', { timeout: 90_00
     expect(run.stdout).toContain('--chart FILE ');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(version.stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe.concurrent('eventstudy regress, --group-by, --p-adjust, latex', { timeout: 120_000 }, () => {
+  // Real S&P 500 stocks of two GICS sectors on two dates (the 2016 election and Brexit).
+  const tickers = {
+    Financials: ['JPM', 'BAC', 'C', 'WFC', 'GS'],
+    Utilities: ['DUK', 'SO', 'NEE', 'AEP', 'XEL'],
+  };
+  const events = join(tmp, 'sector-events.csv');
+  writeFileSync(
+    events,
+    `ticker,date,sector\n${['2016-11-09', '2016-06-24']
+      .flatMap((date) =>
+        Object.entries(tickers).flatMap(([sector, list]) => list.map((t) => `${t},${date},${sector}`)),
+      )
+      .join('\n')}\n`,
+  );
+  const SP500 = [
+    ...Object.values(tickers)
+      .flat()
+      .flatMap((t) => ['--prices', `data/us/sp500_5yr/individual_stocks_5yr/${t}_data.csv`]),
+    ...['--prices', 'data/indices/GSPC.csv', '--market', '^GSPC', '--events', events],
+  ];
+
+  test('regress --on --window --cluster prints the regression; --format json and latex', async () => {
+    const table = await cli(
+      'regress',
+      ...SP500,
+      '--on',
+      'sector,beta',
+      '--window',
+      '0,1',
+      '--cluster',
+      'ticker',
+      '-q',
+    );
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Regression of CAR[0,1] on sector=Utilities, beta');
+    expect(table.stdout).toContain('clustered by ticker (10 clusters)');
+    const json = await cli(
+      'regress',
+      ...SP500,
+      '--on',
+      'beta',
+      '--se',
+      'hc3',
+      '--window',
+      '0,2',
+      '-f',
+      'json',
+      '-q',
+    );
+    const regression = JSON.parse(json.stdout);
+    expect([regression.format, regression.se, regression.window]).toEqual([
+      'eventstudy-regression',
+      'hc3',
+      [0, 2],
+    ]);
+    const latex = await cli('regress', ...SP500, '--on', 'beta', '-f', 'latex', '-q');
+    expect(latex.stdout).toContain('\\toprule');
+  });
+
+  test('regress errors: a missing --on is a usage error; an unknown regressor a data error', async () => {
+    expectOneLineError(await cli('regress', ...SP500), 2, /^eventstudy regress: missing --on/);
+    expectOneLineError(
+      await cli('regress', ...SP500, '--on', 'size', '-q'),
+      1,
+      /ConfigError: unknown regressor 'size'/,
+    );
+  });
+
+  test('run --group-by sector --p-adjust holm shows the groups, the comparison and adjusted p-values', async () => {
+    const out = await cli('run', ...SP500, '--group-by', 'sector', '--p-adjust', 'holm', '-q');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('Groups compared on their CARs (Financials vs Utilities)');
+    expect(out.stdout).toContain('(holm, as R');
+    expectOneLineError(
+      await cli('run', ...SP500, '--group-by', 'industry', '-q'),
+      1,
+      /no events-file column 'industry'/,
+    );
   });
 });

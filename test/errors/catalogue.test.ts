@@ -121,6 +121,16 @@ const exclusions: [ExclusionCode, () => ReturnType<typeof eventStudy>][] = [
     'event-window-gap',
     () => eventStudy({ prices, events: [{ ticker: '601633.SS', date: '2015-06-23', market: '000001.SS' }] }),
   ],
+  [
+    'overlapping-event',
+    () =>
+      eventStudy({
+        prices,
+        events: [hk('2021-03-26')],
+        confounders: [hk('2021-03-26')],
+        overlaps: 'exclude',
+      }),
+  ],
   ['estimation-too-short', () => eventStudy({ prices, events: [hk('2018-09-03')] })],
   ['zero-variance', () => eventStudy({ prices: [...prices, flat], events: [hk('2021-03-26', 'FLAT')] })],
 ];

@@ -56,6 +56,8 @@ const spec = fc.record({
   thinTrading: fc.constantFrom('exclude' as const, 'trade-to-trade' as const),
   conventions: fc.constantFrom('default' as const, 'estudy2' as const),
   market: fc.option(fc.constantFrom('^HSI', '000001.SS'), { nil: undefined }),
+  overlaps: fc.constantFrom('flag' as const, 'clean-estimation' as const, 'exclude' as const),
+  confounders: fc.array(event, { maxLength: 3 }),
 });
 
 function finite(values: readonly number[], allowNaN: boolean): boolean {

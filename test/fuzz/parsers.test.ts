@@ -124,11 +124,11 @@ function namedErrorsOnly<T>(parse: () => T): T | undefined {
 
 function checkSeries(series: PriceSeries[]): void {
   for (const one of series) {
-    expect(one.dates.length).toBe(one.close.length);
+    expect(one.dates.length).toBe(one.close!.length);
     for (let i = 0; i < one.dates.length; i++) {
       expect(one.dates[i]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (i > 0) expect(one.dates[i]! > one.dates[i - 1]!).toBe(true);
-      expect(Number.isFinite(one.close[i]!) && one.close[i]! > 0).toBe(true);
+      expect(Number.isFinite(one.close![i]!) && one.close![i]! > 0).toBe(true);
     }
   }
 }

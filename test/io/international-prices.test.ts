@@ -22,7 +22,7 @@ const load = (name: string, options: Parameters<typeof parsePrices>[1] = {}): Pr
 
 function expectSeries(s: PriceSeries, want: { dates: string[]; close: number[] }): void {
   expect(s.dates).toEqual(want.dates);
-  expect(Array.from(s.close)).toEqual(want.close);
+  expect(Array.from(s.close!)).toEqual(want.close);
 }
 
 describe('spreadsheet exports read with no options', () => {
@@ -31,7 +31,7 @@ describe('spreadsheet exports read with no options', () => {
     expect(rest).toHaveLength(0);
     expect(s!.ticker).toBe('AAPL.de-excel');
     expect(s!.dates[0]).toBe('2013-02-08');
-    expect(s!.close[0]).toBe(67.8542);
+    expect(s!.close![0]).toBe(67.8542);
     expectSeries(s!, expected['AAPL.de-excel.csv']!);
   });
 
@@ -71,7 +71,7 @@ describe('decimal comma', () => {
     expect(e.message).toContain("pass decimal: ','");
     expect([e.line, e.column]).toEqual([2, 2]);
     const [s] = parsePrices(text, { ticker: '2333.HK', decimal: ',' });
-    expect(Array.from(s!.close)).toEqual([20.533, 19.692]);
+    expect(Array.from(s!.close!)).toEqual([20.533, 19.692]);
   });
 
   it("decimal: '.' overrides the detection", () => {
@@ -147,14 +147,14 @@ describe('columns', () => {
     expect(rest).toHaveLength(0);
     expect(s!.ticker).toBe('AAPL');
     expect(s!.dates).toEqual(['2013-02-08', '2013-02-11']);
-    expect(Array.from(s!.close)).toEqual([67.8542, 68.5614]);
+    expect(Array.from(s!.close!)).toEqual([67.8542, 68.5614]);
     expect(Array.from(s!.volume!)).toEqual([158168416, 129029425]);
   });
 
   it('overrides a detected close with another column (synthetic: Kurs would be taken, Geld is wanted)', () => {
     const two = 'Datum;Kurs;Geld\n08.02.2013;67,8542;67,80\n';
-    expect(parsePrices(two, { ticker: 'X' })[0]!.close[0]).toBe(67.8542);
-    expect(parsePrices(two, { ticker: 'X', columns: { close: 'Geld' } })[0]!.close[0]).toBe(67.8);
+    expect(parsePrices(two, { ticker: 'X' })[0]!.close![0]).toBe(67.8542);
+    expect(parsePrices(two, { ticker: 'X', columns: { close: 'Geld' } })[0]!.close![0]).toBe(67.8);
   });
 
   it('names a column that is not in the header', () => {
@@ -185,7 +185,7 @@ describe('yfinance group_by="ticker" and duplicate columns', () => {
   it('reads 1810.HK +6.28 % on 2021-03-26 from the group_by file', () => {
     const [x] = load('hk.yfinance-group-by-ticker.csv');
     const i = x!.dates.indexOf('2021-03-26');
-    expect(Math.round((x!.close[i]! / x!.close[i - 1]! - 1) * 10000) / 100).toBe(6.28);
+    expect(Math.round((x!.close![i]! / x!.close![i - 1]! - 1) * 10000) / 100).toBe(6.28);
   });
 
   it('fails naming the column when two value columns share a name and no Ticker line says whose', () => {

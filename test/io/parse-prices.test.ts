@@ -88,7 +88,7 @@ describe('parsePrices on the real files', () => {
     const series = parsePrices(both);
     expect(series.map((s) => s.ticker)).toEqual(['AAPL', 'MSFT']);
     expect(series[0]!.dates).toHaveLength(1259);
-    expect(series[0]!.close[0]).toBe(67.8542);
+    expect(series[0]!.close![0]).toBe(67.8542);
     expect(series[0]!.volume![0]).toBe(158168416);
     expect(series[1]!.dates[0]).toBe('2013-02-08');
   });
@@ -100,9 +100,9 @@ describe('parsePrices on the real files', () => {
     expect(zm.source!.format).toBe('wide');
     expect(zm.source!.missingPrices).toBe(13);
     expect(zm.dates).toHaveLength(253 - 13);
-    expect(Array.from(zm.close).some(Number.isNaN)).toBe(false);
+    expect(Array.from(zm.close!).some(Number.isNaN)).toBe(false);
     expect(at(zm, '2020-03-31')).toBe(146.119995);
-    expect(series[0]!.close[0]).toBe(1814.189941);
+    expect(series[0]!.close![0]).toBe(1814.189941);
     expect(at(series[7]!, '2020-03-31')).toBe(2584.590088);
   });
 
@@ -138,8 +138,8 @@ describe('parsePrices on the real files', () => {
     expect(sp!.source!.format).toBe('eventstudytools');
     expect(sp!.dates).toHaveLength(822);
     expect(sp!.dates[0]).toBe('1996-09-30');
-    expect(sp!.close[0]).toBe(100);
-    expect(sp!.close[1]).toBe(100.2575);
+    expect(sp!.close![0]).toBe(100);
+    expect(sp!.close![1]).toBe(100.2575);
     const err = csvError(() => load('test/fixtures/eventstudytools_sp500/02_FirmData.csv'));
     expect(err.line).toBe(6368);
     expect(err.column).toBe(3);
@@ -147,7 +147,7 @@ describe('parsePrices on the real files', () => {
     const firms = load('test/fixtures/eventstudytools_sp500/02_FirmData.csv', { negativePrices: 'abs' });
     expect(firms).toHaveLength(16);
     const progressive = firms.find((s) => s.ticker === 'Progressive');
-    expect(progressive!.close[1]).toBe(57.875);
+    expect(progressive!.close![1]).toBe(57.875);
     expect(progressive!.dates[1]).toBe('1996-10-02');
     const od = firms.find((s) => s.ticker === 'Office Depot')!;
     expect(at(od, '1997-03-10')).toBe(16.75);
@@ -170,7 +170,7 @@ describe('parsePrices on synthetic input', () => {
       },
     );
     expect(s!.dates).toEqual(['2021-01-04', '2021-01-05']);
-    expect(Array.from(s!.close)).toEqual([1234.5, 1240]);
+    expect(Array.from(s!.close!)).toEqual([1234.5, 1240]);
     expect(Array.from(s!.volume!)).toEqual([12000, 3]);
   });
 
@@ -178,7 +178,7 @@ describe('parsePrices on synthetic input', () => {
     const [s] = parsePrices('Date,Open,High,Low,Close,Adj Close,Volume\n2021-01-04,1,1,1,10,9.5,100\n', {
       ticker: 'X',
     });
-    expect(s!.close[0]).toBe(9.5);
+    expect(s!.close![0]).toBe(9.5);
     expect(s!.source!.format).toBe('yahoo');
   });
 
@@ -196,7 +196,7 @@ describe('parsePrices on synthetic input', () => {
     const [a, m] = parsePrices(text);
     expect(a!.ticker).toBe('AAPL');
     expect(m!.ticker).toBe('MSFT');
-    expect(m!.close[0]).toBe(217.7);
+    expect(m!.close![0]).toBe(217.7);
     expect(m!.volume![0]).toBe(37130100);
   });
 
@@ -228,7 +228,7 @@ describe('parsePrices on synthetic input', () => {
     expect(w!.ticker).toBe('close');
     expect(w!.source!.format).toBe('wide');
     const [p] = parsePrices('date,value\n2021-03-26,2\n', { format: 'plain', ticker: 'X' });
-    expect(p!.close[0]).toBe(2);
+    expect(p!.close![0]).toBe(2);
   });
 
   const cases: [string, string, number, number, string][] = [
@@ -328,7 +328,7 @@ describe('parsePrices properties', () => {
             .map((d, i) => [d, prices[i]!] as const)
             .sort((a, b) => (a[0] < b[0] ? -1 : 1));
           expect(s!.dates).toEqual(expected.map((e) => e[0]));
-          expect(Array.from(s!.close)).toEqual(expected.map((e) => e[1]));
+          expect(Array.from(s!.close!)).toEqual(expected.map((e) => e[1]));
         },
       ),
     );
@@ -366,7 +366,7 @@ describe('parsePrices properties', () => {
         (t, format) => {
           try {
             const out = parsePrices(t, format === null ? { ticker: 'X' } : { format, ticker: 'X' });
-            for (const s of out) for (const v of s.close) expect(v > 0 && Number.isFinite(v)).toBe(true);
+            for (const s of out) for (const v of s.close!) expect(v > 0 && Number.isFinite(v)).toBe(true);
           } catch (e) {
             expect(e).toBeInstanceOf(CsvFormatError);
           }

@@ -10,7 +10,7 @@ describe('series builder', () => {
     const s = finishSeries(b, { format: 'plain', priceColumn: 2 });
     expect(s.dates).toHaveLength(40);
     expect(s.dates[39]).toBe('2021-02-09');
-    expect(s.close[39]).toBe(40);
+    expect(s.close![39]).toBe(40);
     expect(s.prevClose![39]).toBe(39);
     expect(s.volume![39]).toBe(390);
     expect(s.close).toHaveLength(40);
@@ -25,7 +25,7 @@ describe('series builder', () => {
     pushSeriesRow(b, '2021-01-02', 2, Number.NaN, Number.NaN, 5);
     const s = finishSeries(b, { file: 'f', format: 'plain', priceColumn: 2 });
     expect(s.dates).toEqual(['2021-01-01', '2021-01-02', '2021-01-03']);
-    expect(Array.from(s.close)).toEqual([1, 2, 3]);
+    expect(Array.from(s.close!)).toEqual([1, 2, 3]);
     expect(s.source).toEqual({
       file: 'f',
       format: 'plain',

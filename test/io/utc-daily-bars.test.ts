@@ -34,11 +34,11 @@ describe('daily bars stamped in UTC (issue 20, class 1)', () => {
     const [local] = parsePrices(localText, { ticker: '1810.HK' });
     expect(utc!.ticker).toBe('1810.HK');
     expect(utc!.dates).toEqual(local!.dates);
-    expect(Array.from(utc!.close)).toEqual(Array.from(local!.close));
+    expect(Array.from(utc!.close!)).toEqual(Array.from(local!.close!));
     // the Reuters day: the row written "2021-03-25 16:00:00+00:00" is the HK session of 03-26
     const i = utc!.dates.indexOf('2021-03-26');
     expect(utcText).toContain('2021-03-25 16:00:00+00:00,24.200000762939453');
-    expect(utc!.close[i]! / utc!.close[i - 1]! - 1).toBeCloseTo(0.0628, 4);
+    expect(utc!.close![i]! / utc!.close![i - 1]! - 1).toBeCloseTo(0.0628, 4);
   });
 
   it('an explicit exchange wins over the ticker', () => {

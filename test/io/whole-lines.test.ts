@@ -3,6 +3,7 @@
  * for a unit test): strict chunk decoding and whole lines with a cap (issue 20, classes 4, 6).
  * Synthetic chunks: the property is how text is cut, not what the data say.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../../src/errors';
 import { createChunkDecoder, decodeText, firstInvalidUtf8 } from '../../src/io/decode-text';
@@ -55,6 +56,33 @@ describe('strict decoding', () => {
     const bad = createChunkDecoder({ file: 'big.csv' });
     bad.decode(bytes('a\nb\n'));
     expect(() => bad.decode(Uint8Array.of(0x43, 0x6c, 0xf4, 0x74))).toThrow(/invalid UTF-8: byte 0xF4/);
+  });
+
+  it('any cutting of UTF-8 text into chunks decodes to the same text, and of lines to the same lines', () => {
+    const text = '\uFEFFdate,收盘价,Clôture\n2021-03-26,24.2,😀 €\nÆ,ø,中\n';
+    const encoded = bytes(text);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: encoded.length - 1 }), { maxLength: 12 }),
+        (cuts) => {
+          const points = [0, ...cuts.sort((a, b) => a - b), encoded.length];
+          const decoder = createChunkDecoder();
+          const lines = createWholeLines({ maxLine: 40 });
+          let out = '';
+          let whole = '';
+          for (let i = 1; i < points.length; i++) {
+            const piece = decoder.decode(encoded.subarray(points[i - 1]!, points[i]!));
+            out += piece;
+            whole += lines.push(piece);
+          }
+          out += decoder.end();
+          whole += lines.end();
+          expect(out).toBe(text.slice(1));
+          expect(whole).toBe(text.slice(1));
+        },
+      ),
+      { seed: 20, numRuns: 300 },
+    );
   });
 
   it('decodeText drops a BOM and keeps valid UTF-8 as is', () => {

@@ -40,7 +40,7 @@ describe('text encodings (issue 20, class 4)', () => {
     expect(detected!.source!.encoding).toBe('windows-1252');
     expect(original!.source!.encoding).toBeUndefined();
     expect(detected!.dates).toEqual(original!.dates);
-    expect(Array.from(detected!.close)).toEqual(Array.from(original!.close));
+    expect(Array.from(detected!.close!)).toEqual(Array.from(original!.close!));
     expect(Array.from(detected!.volume!)).toEqual(Array.from(original!.volume!));
   });
 

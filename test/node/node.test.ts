@@ -40,7 +40,7 @@ describe('loadPrices', () => {
     expect(series.map((s) => s.ticker)).toEqual(['^HSI', 'sh601633', '1810.HK']);
     const hsi = series[0]!;
     const i = hsi.dates.indexOf('2021-03-26');
-    expect(Math.round((hsi.close[i]! / hsi.close[i - 1]! - 1) * 10000) / 100).toBe(1.57);
+    expect(Math.round((hsi.close![i]! / hsi.close![i - 1]! - 1) * 10000) / 100).toBe(1.57);
   });
 
   it('reads the whole S&P 500 panel', async () => {
@@ -50,7 +50,7 @@ describe('loadPrices', () => {
     expect(series).toHaveLength(505);
     expect(series.reduce((n, s) => n + s.dates.length, 0)).toBe(619040);
     expect(series[0]!.ticker).toBe('AAL'); // 'AAL_data.csv' sorts before 'A_data.csv'
-    expect(series.find((s) => s.ticker === 'AAPL')!.close[0]).toBe(67.8542);
+    expect(series.find((s) => s.ticker === 'AAPL')!.close![0]).toBe(67.8542);
     console.log(`loadPrices(S&P 500 panel): ${ms.toFixed(0)} ms`);
   });
 
@@ -73,7 +73,7 @@ describe('loadPrices', () => {
     await writeFile(bad, 'date,close\n2021-03-26,1\n2021-03-29,-2\n');
     await expect(loadPrices(bad)).rejects.toMatchObject({ file: bad, line: 3, column: 2 });
     const [ok] = await loadPrices(bad, { negativePrices: 'abs' });
-    expect(ok!.close[1]).toBe(2);
+    expect(ok!.close![1]).toBe(2);
     await expect(loadPrices(bad, { format: 'yfinance' })).rejects.toThrow(/not a yfinance file/);
   });
 });

@@ -15,12 +15,12 @@ describe('numerical safety', () => {
     const scaled = prices.map(
       (series): PriceSeries =>
         series.ticker === '1810.HK'
-          ? { ...series, close: series.close.map((price) => price * factor) }
+          ? { ...series, close: series.close!.map((price) => price * factor) }
           : series,
     );
     const base = eventStudy({ prices, events: xiaomi }).events[0]!;
     const extreme = eventStudy({ prices: scaled, events: xiaomi }).events[0]!;
-    const prices1810 = scaled.find((series) => series.ticker === '1810.HK')!.close;
+    const prices1810 = scaled.find((series) => series.ticker === '1810.HK')!.close!;
     // Xiaomi trades at HK$ 8–30, so the scaled series really reaches the ends of the range
     if (factor < 1) expect(Math.min(...prices1810)).toBeLessThan(1e-5);
     else expect(Math.max(...prices1810)).toBeGreaterThan(1e9);

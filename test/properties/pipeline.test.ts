@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/report/to-json';
 import { eventStudy } from '../../src/study/event-study';
-import type { EventSpec, PriceSeries, StudyResult } from '../../src/types';
+import type { EventSpec, OverlapPolicy, PriceSeries, StudyResult } from '../../src/types';
 import { bundled, xiaomiPrices } from '../helpers/xiaomi';
 
 const prices = xiaomiPrices();
@@ -42,7 +42,7 @@ describe('pipeline properties', () => {
             series.ticker === event.ticker
               ? {
                   ...series,
-                  close: series.close.map((price) => price * factor),
+                  close: series.close!.map((price) => price * factor),
                   ...(series.prevClose ? { prevClose: series.prevClose.map((price) => price * factor) } : {}),
                 }
               : series,
@@ -112,23 +112,45 @@ describe('pipeline properties', () => {
     );
   });
 
-  it('events.length + excluded.length = listings, and the same input gives byte-identical JSON', () => {
+  it('events.length + excluded.length = listings under every overlap policy and random confounders, and the same input gives byte-identical JSON', () => {
     const tickers = fc.constantFrom('1810.HK', '2333.HK', '601633.SS', 'NOPE', '^HSI');
+    // Dates a few days apart on one ticker are common here, so overlaps of every kind occur.
+    const near = fc.constantFrom(...dates.filter((date) => date >= '2021-01-01' && date <= '2021-06-30'));
+    const listing = fc.record({
+      ticker: tickers,
+      date: fc.oneof(near, fc.constantFrom(...dates, '2030-01-01', '2005-05-05')),
+    });
+    const seen = { flagged: 0, excluded: 0, removed: 0 };
     fc.assert(
       fc.property(
-        fc.array(
-          fc.record({ ticker: tickers, date: fc.constantFrom(...dates, '2030-01-01', '2005-05-05') }),
-          { maxLength: 8 },
-        ),
-        (events) => {
-          const specs = events.map(withMarket);
-          const result = eventStudy({ prices, events: specs });
-          expect(result.events.length + result.excluded.length).toBe(specs.length);
-          expect(toJson(eventStudy({ prices, events: specs }))).toBe(toJson(result));
+        fc.array(listing, { maxLength: 8 }),
+        fc.array(listing, { maxLength: 4 }),
+        fc.constantFrom('flag', 'clean-estimation', 'exclude') as fc.Arbitrary<OverlapPolicy>,
+        (events, others, policy) => {
+          const spec = {
+            prices,
+            events: events.map(withMarket),
+            confounders: others.map(withMarket),
+            overlaps: policy,
+          };
+          const result = eventStudy(spec);
+          expect(result.events.length + result.excluded.length).toBe(spec.events.length);
+          const overlapping = result.excluded.filter((e) => e.code === 'overlapping-event').length;
+          expect(result.overlaps.excluded).toBe(overlapping);
+          if (policy !== 'exclude') expect(overlapping).toBe(0);
+          if (policy === 'flag') expect(result.overlaps.daysRemoved).toBe(0);
+          expect(toJson(eventStudy(spec))).toBe(toJson(result));
+          seen.flagged += result.overlaps.flagged;
+          seen.excluded += result.overlaps.excluded;
+          seen.removed += result.overlaps.daysRemoved;
         },
       ),
-      options,
+      { seed: 4242, numRuns: 60 },
     );
+    // the draws did reach every policy's effect (a property that never met an overlap proves little)
+    expect(seen.flagged).toBeGreaterThan(0);
+    expect(seen.excluded).toBeGreaterThan(0);
+    expect(seen.removed).toBeGreaterThan(0);
   });
 
   it('a listing studied against itself has zero market-adjusted AR, so it cannot be standardized: zero-variance', () => {

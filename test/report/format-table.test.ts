@@ -11,15 +11,17 @@ const result = eventStudy({
 describe('summaryTables', () => {
   const tables = summaryTables(result);
 
-  test('study, events, estimation, days, CAR windows and exclusions, in that order', () => {
+  test('study, events, estimation, days, CAR windows, CAR distribution and exclusions, in that order', () => {
     expect(tables.map((table) => table.title.split(' ')[0])).toEqual([
       'Study',
       'Events',
       'Estimation',
       'Across',
       'CAR',
+      'CAR',
       'Excluded',
     ]);
+    expect(tables[5]!.title).toMatch(/^CAR distribution/);
     expect(tables[1]!.title).toBe('Events (3 included, 1 excluded)');
   });
 
@@ -44,7 +46,7 @@ describe('summaryTables', () => {
   });
 
   test('the exclusion names the code and suggests the ticker', () => {
-    const excluded = tables[5]!.rows[0]!;
+    const excluded = tables[6]!.rows[0]!;
     expect(excluded.slice(0, 4)).toEqual(['3', 'HSI', '2021-03-26', 'unknown-ticker']);
     expect(excluded[4]).toContain('^HSI');
   });
@@ -65,7 +67,7 @@ describe('formatTable and toMarkdown', () => {
 
   test('Markdown has one table per section with a header rule and right-aligned numbers', () => {
     const md = toMarkdown(result);
-    expect(md.match(/^### /gm)).toHaveLength(6);
+    expect(md.match(/^### /gm)).toHaveLength(7);
     expect(md).toContain('| --- | ---: | ---: | ---: |'); // CAR windows table
     const dayRows = md.split('\n').filter((line) => /^\| -?\d+ \| 3 \|/.test(line));
     expect(dayRows).toHaveLength(11);

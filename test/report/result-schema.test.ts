@@ -50,6 +50,33 @@ describe('src/schema/result.schema.json', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
+  test('documents the overlap fields: entries, removed days, overlapping-event exclusions, unplaced confounders', () => {
+    const xiaomi = { ticker: '1810.HK', market: '^HSI' };
+    const overlapping = eventStudy({
+      prices: xiaomiPrices(),
+      events: [
+        { ...xiaomi, date: '2021-03-26' },
+        { ...xiaomi, date: '2021-03-30' },
+        { ...xiaomi, date: '2021-08-02' },
+      ],
+      confounders: [
+        { ...xiaomi, id: 'results', date: '2021-05-27' },
+        { ticker: 'NOPE', date: '2021-05-27' },
+      ],
+      overlaps: 'exclude',
+    });
+    const doc = JSON.parse(toJson(overlapping));
+    expect(doc.excluded.map((e: { code: string }) => e.code)).toEqual([
+      'overlapping-event',
+      'overlapping-event',
+    ]);
+    expect(doc.events[0].estimation.removed).toBeGreaterThan(0);
+    expect(doc.overlaps.confounders.unplaced.length).toBe(1);
+    const validate = new Ajv2020({ allErrors: true }).compile(strict(schema) as Record<string, unknown>);
+    validate(doc);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
   test('rejects a document of another shape', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(schema);
     expect(validate({ ...document, version: 2 })).toBe(false);

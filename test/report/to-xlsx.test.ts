@@ -61,6 +61,7 @@ describe.skipIf(missing !== undefined)('toXlsx read back by openpyxl', () => {
       'days',
       'CAR windows',
       'groups',
+      'overlaps',
       'exclusions',
     ]);
     for (const sheet of readBack.sheets) expect(sheet.freeze).toBe('A2');

@@ -19,7 +19,7 @@ const xiaomi = prices.find((series) => series.ticker === '1810.HK')!;
 
 /** 1810.HK with `values` written over the prices at the given offsets before 2021-03-26. */
 function withPrices(values: [number, number][]): PriceSeries {
-  const close = Float64Array.from(xiaomi.close);
+  const close = Float64Array.from(xiaomi.close!);
   const day0 = xiaomi.dates.indexOf('2021-03-26');
   for (const [offset, value] of values) close[day0 + offset] = value;
   return { ticker: 'X.HK', dates: xiaomi.dates, close };
@@ -57,7 +57,7 @@ describe('prices below a sane floor or above a ceiling (issue 20, class 2)', () 
     const [series] = parsePrices(`date,close\n2021-03-25,${PRICE_FLOOR}\n2021-03-26,${PRICE_CEILING}\n`, {
       ticker: 'X',
     });
-    expect(Array.from(series!.close)).toEqual([PRICE_FLOOR, PRICE_CEILING]);
+    expect(Array.from(series!.close!)).toEqual([PRICE_FLOOR, PRICE_CEILING]);
   });
 
   it('in a hand-built series it is a ConfigError naming the entry', () => {

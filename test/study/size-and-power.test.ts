@@ -130,7 +130,7 @@ describe('addDayZeroReturn on a real series (AAPL, day 0 = 2016-03-01)', () => {
   );
 
   it('leaves the original series untouched and needs both dates', () => {
-    const close = aapl.close.slice();
+    const close = aapl.close!.slice();
     addDayZeroReturn(aapl, { date: '2016-03-01', previousDate: '2016-02-29', delta: 0.05 });
     expect(aapl.close).toEqual(close);
     expect(() =>

@@ -132,7 +132,7 @@ describe('validateStudySpec (issue 20, class 7)', () => {
     expect(configError({ ...base, prices: [...prices, unsorted] }).message).toContain(
       'prices[5].dates[1] must be after prices[5].dates[0]',
     );
-    const ragged = { ticker: 'X', dates: hsi.dates, close: hsi.close.subarray(1) };
+    const ragged = { ticker: 'X', dates: hsi.dates, close: hsi.close!.subarray(1) };
     expect(configError({ ...base, prices: [...prices, ragged] }).path).toBe('prices[5].close');
     const volume = { ...hsi, ticker: 'X', volume: new Float64Array(3) };
     expect(configError({ ...base, prices: [...prices, volume] }).path).toBe('prices[5].volume');
@@ -162,7 +162,7 @@ describe('validateStudySpec (issue 20, class 7)', () => {
     };
     expect(() => validateStudySpec(spec)).not.toThrow();
     expect(eventStudy(spec as unknown as StudySpec).events).toHaveLength(3);
-    const plain = { ticker: 'PLAIN', dates: prices[0]!.dates, close: Array.from(prices[0]!.close) };
+    const plain = { ticker: 'PLAIN', dates: prices[0]!.dates, close: Array.from(prices[0]!.close!) };
     expect(() => validateStudySpec({ prices: [plain], events: [] })).not.toThrow();
   });
 
