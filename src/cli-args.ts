@@ -1,16 +1,19 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-usage-error';
+import type { PriceColumns } from './io/named-columns';
 import type { CsvTable } from './report/to-csv';
 import { P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
 import { allTestNames } from './stats/cross-event-tests';
 import { MODEL_NAMES } from './study/settings';
 import { didYouMean } from './study/spec-rules';
-import type { ModelName, OverlapPolicy, StandardErrors } from './types';
+import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from './types';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
 export interface PricesArgument {
   path: string;
   ticker?: string;
+  /** How to read it: the reading flags (`--column`, `--date-format`, …) given before it. */
+  read?: PriceReadOptions;
 }
 
 /** The options of `eventstudy run`, checked for form (not yet against the data). */
@@ -62,6 +65,14 @@ export interface RegressionArguments {
   cluster?: string | [string, string];
   weights?: 'none' | 'inverse-variance';
   dependent?: 'car' | 'scar' | 'bhar';
+}
+
+/** Options for reading price files from the command line (issue 14), as `loadPrices` takes them. */
+export interface PriceReadOptions {
+  columns?: PriceColumns;
+  dateFormat?: string;
+  decimal?: '.' | ',';
+  format?: PriceFormat;
 }
 
 /** What `eventstudy run` can write its report as. */
@@ -141,6 +152,10 @@ const RUN_OPTIONS = {
   'p-adjust': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
+  column: { type: 'string', multiple: true },
+  'date-format': { type: 'string' },
+  decimal: { type: 'string' },
+  'price-format': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Options of `eventstudy regress` on top of those of `run` (whose `--window` is `--event-window` there). */
@@ -209,7 +224,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 }
 
 function parseRun(args: readonly string[]): CliCommand {
-  const { values, positionals } = parse(args, RUN_OPTIONS, 'run');
+  const { args: spread, reads } = spreadPrices(args);
+  const { values, positionals } = parse(spread, RUN_OPTIONS, 'run');
   if (values.help) return { command: 'help', topic: 'run' };
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, 'run');
   if (!values.prices || values.prices.length === 0)
@@ -218,7 +234,11 @@ function parseRun(args: readonly string[]): CliCommand {
   const out = values.out === undefined ? undefined : nonEmpty('--out', values.out);
   const format = reportFormat(values.format, out);
   const options: RunOptions = {
-    prices: values.prices.map(parsePricesArgument),
+    prices: values.prices.map((text, i) => {
+      const argument = parsePricesArgument(text);
+      const read = priceReadOptions(reads[i] ?? {});
+      return read === undefined ? argument : { ...argument, read };
+    }),
     events: values.events,
     factors: values.factors ?? [],
     format,
@@ -262,6 +282,12 @@ function parseRun(args: readonly string[]): CliCommand {
     const tests = nonEmpty('--tests', values.tests);
     options.tests = tests === 'all' ? 'all' : testNames(tests);
   }
+  const trailing = priceReadOptions(reads[reads.length - 1] ?? {}, true);
+  if (trailing !== undefined)
+    throw new UsageError(
+      'a reading flag (--column, --date-format, --decimal, --price-format) after the last --prices applies to no file: put it before the paths it is for',
+      'run',
+    );
   if (out !== undefined) options.out = out;
   if (values.chart !== undefined) options.chart = chartFile('--chart', values.chart);
   if (values['car-chart'] !== undefined) options.carChart = chartFile('--car-chart', values['car-chart']);
@@ -270,6 +296,107 @@ function parseRun(args: readonly string[]): CliCommand {
     options.pAdjust = oneOf('--p-adjust', values['p-adjust'], P_ADJUST_METHODS);
   return { command: 'run', options };
 }
+
+/** The reading flags in force at one point of the command line, as written. */
+interface RawRead {
+  column?: string[];
+  'date-format'?: string;
+  decimal?: string;
+  'price-format'?: string;
+}
+
+const READ_FLAGS = ['--column', '--date-format', '--decimal', '--price-format'] as const;
+
+/**
+ * `--prices a b c` as `--prices a --prices b --prices c` (the words after `--prices` or `-p` up
+ * to the next option are all price paths, so a shell glob works), and, per price path in order,
+ * the reading flags given before it: a reading flag applies to the `--prices` paths after it, so
+ * a German sheet and a Yahoo index file can be read in one run. The last entry of `reads` holds
+ * the flags after the last path (which apply to none).
+ */
+function spreadPrices(args: readonly string[]): { args: string[]; reads: RawRead[] } {
+  const out: string[] = [];
+  const reads: RawRead[] = [];
+  let current: RawRead = {};
+  let since: RawRead = {};
+  const note = (flag: string, value: string) => {
+    const key = flag.slice(2) as keyof RawRead;
+    const set = (r: RawRead) =>
+      key === 'column' ? { ...r, column: [...(r.column ?? []), value] } : { ...r, [key]: value };
+    current = set(current);
+    since = set(since);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    out.push(arg);
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if ((READ_FLAGS as readonly string[]).includes(flag)) {
+      if (flag !== arg) note(flag, arg.slice(eq + 1));
+      else if (i + 1 < args.length) {
+        out.push(args[++i]!);
+        note(flag, args[i]!);
+      }
+      continue;
+    }
+    if (flag === '--prices' && flag !== arg) {
+      reads.push(current);
+      since = {};
+      continue;
+    }
+    if (arg !== '--prices' && arg !== '-p') continue;
+    if (i + 1 < args.length) {
+      out.push(args[++i]!);
+      reads.push(current);
+    }
+    while (i + 1 < args.length && !args[i + 1]!.startsWith('-')) {
+      out.push(arg, args[++i]!);
+      reads.push(current);
+    }
+    since = {};
+  }
+  reads.push(since);
+  return { args: out, reads };
+}
+
+const COLUMN_KEYS = ['date', 'close', 'volume', 'ticker'] as const;
+
+/** `--column date=Datum` (repeatable), `--date-format`, `--decimal`, `--price-format`. */
+function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions | undefined {
+  if (trailing) return Object.keys(values).length > 0 ? {} : undefined;
+  const read: PriceReadOptions = {};
+  for (const item of values.column ?? []) {
+    const eq = item.indexOf('=');
+    const key = eq < 0 ? item : item.slice(0, eq);
+    const name = eq < 0 ? '' : item.slice(eq + 1).trim();
+    if (!(COLUMN_KEYS as readonly string[]).includes(key) || name === '')
+      throw new UsageError(
+        `--column expects KEY=NAME with KEY one of ${COLUMN_KEYS.join(', ')}, got '${item}' (e.g. --column date=Datum)`,
+        'run',
+      );
+    read.columns = { ...read.columns, [key]: name };
+  }
+  if (values['date-format'] !== undefined) read.dateFormat = nonEmpty('--date-format', values['date-format']);
+  if (values.decimal !== undefined) {
+    const d = values.decimal === 'comma' ? ',' : values.decimal === 'point' ? '.' : values.decimal;
+    read.decimal = oneOf('--decimal', d, ['.', ','] as const);
+  }
+  if (values['price-format'] !== undefined)
+    read.format = oneOf('--price-format', values['price-format'], PRICE_FORMATS);
+  return Object.keys(read).length > 0 ? read : undefined;
+}
+
+/** Price layouts `--price-format` can force (DESIGN.md §4). */
+const PRICE_FORMATS: readonly PriceFormat[] = [
+  'plain',
+  'wide',
+  'yahoo',
+  'yfinance',
+  'yfinance-history',
+  'long',
+  'cn-vendor',
+  'eventstudytools',
+];
 
 /**
  * `eventstudy regress`: the options of `run` (its event window as `--event-window`) plus the

@@ -40,7 +40,8 @@ estimation window, AR, CAR and BHAR with per-event tests; across events, AAR, CA
 significance tests. Prints the report on stdout.
 
 Inputs:
-  -p, --prices PATH[=TICKER]  price file or folder (every .csv/.txt/.tsv inside); repeatable.
+  -p, --prices PATH[=TICKER]  price files or folders (every .csv/.txt/.tsv inside): several
+                              after one flag (--prices data/hk data/indices) or repeated.
                               PATH=TICKER renames the series of a one-series file, e.g.
                               --prices data/cn/sh601633.csv=601633.SS
   -e, --events FILE           events CSV: ticker,date[,id,market,group] (date YYYY-MM-DD or
@@ -49,6 +50,15 @@ Inputs:
                               repeatable (several files are joined on their common dates)
       --confounders FILE      other news in the events format (earnings, dividends…), never
                               studied: checked against the events' windows like events
+
+Reading prices (each flag applies to the --prices paths after it; detected when not given):
+      --column KEY=NAME       the header of a column: date, close, volume or ticker, e.g.
+                              --column date=Stichtag --column close=Kassakurs; repeatable
+      --date-format PATTERN   date-fns pattern of the date column, e.g. dd.MM.yyyy,
+                              MM/dd/yyyy, yyyyMMdd, d-MMM-yyyy
+      --decimal SEP           decimal separator: . or , (also point, comma)
+      --price-format LAYOUT   force a layout: plain, wide, yahoo, yfinance, yfinance-history,
+                              long, cn-vendor, eventstudytools (--format is the report's)
 
 Study:
   -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)
@@ -99,6 +109,8 @@ Example:
   eventstudy run --prices data/hk --prices data/indices \\
     --prices data/cn/sh601633.csv=601633.SS --events examples/events/xiaomi.csv \\
     --car -1,1 --car 0,0 --chart caar.svg
+  eventstudy run --prices data/indices/GSPC.csv --market ^GSPC --events events.csv \\
+    --column date=Stichtag --decimal , --prices aapl-excel.csv=AAPL
 `;
 
 /**

@@ -1,11 +1,12 @@
-import type { PricesArgument } from './cli-args';
+import type { PriceReadOptions, PricesArgument } from './cli-args';
 import { UsageError } from './cli-usage-error';
 import { loadPrices } from './node';
 import type { PriceSeries } from './types';
 
 /**
  * Reads the `--prices` arguments of `eventstudy run`: files and folders as `loadPrices` reads
- * them, and `PATH=TICKER` files renamed (the file must hold a single series).
+ * them (with the reading flags given before each), and `PATH=TICKER` files renamed (the file
+ * must hold a single series).
  *
  * @param inputs - the parsed `--prices` arguments, in command-line order
  * @param onProgress - called after each file read with the files done and the total
@@ -24,23 +25,37 @@ export async function loadPriceArguments(
   onProgress?: (done: number, total: number) => void,
   onSkipped?: (path: string, reason: string) => void,
 ): Promise<PriceSeries[]> {
-  const plain = inputs.filter((input) => input.ticker === undefined).map((input) => input.path);
+  // Paths read the same way are read together (loadPrices then reports a ticker found in two
+  // files); progress counts groups and renamed files as they finish.
+  const groups = new Map<string, { read: PriceReadOptions; paths: string[] }>();
+  for (const input of inputs) {
+    if (input.ticker !== undefined) continue;
+    const key = JSON.stringify(input.read ?? {});
+    const group = groups.get(key) ?? { read: input.read ?? {}, paths: [] };
+    group.paths.push(input.path);
+    groups.set(key, group);
+  }
   const renamed = inputs.filter((input) => input.ticker !== undefined);
-  // Progress counts files: those of the plain paths (as loadPrices reports them), then the renamed ones.
-  let plainFiles = 0;
-  const series =
-    plain.length > 0
-      ? await loadPrices(plain, {
-          ...(onSkipped ? { onSkipped } : {}),
-          onProgress: (done, total) => {
-            plainFiles = total;
-            onProgress?.(done, total + renamed.length);
-          },
-        })
-      : [];
-  let done = plainFiles;
+  let done = 0;
+  const series: PriceSeries[] = [];
+  let left = groups.size;
+  for (const { read, paths } of groups.values()) {
+    left--;
+    const before = done;
+    series.push(
+      ...(await loadPrices(paths, {
+        ...read,
+        ...(onSkipped ? { onSkipped } : {}),
+        onProgress: (files, count) => {
+          done = before + files;
+          onProgress?.(done, before + count + left + renamed.length);
+        },
+      })),
+    );
+  }
+  const total = done + renamed.length;
   for (const input of renamed) {
-    const loaded = await loadPrices(input.path);
+    const loaded = await loadPrices(input.path, input.read ?? {});
     if (loaded.length !== 1) {
       throw new UsageError(
         `--prices ${input.path}=${input.ticker}: a new ticker needs a file with one series; it has ${loaded.length} (${loaded.map((s) => s.ticker).join(', ')})`,
@@ -48,7 +63,7 @@ export async function loadPriceArguments(
       );
     }
     series.push({ ...loaded[0]!, ticker: input.ticker! });
-    onProgress?.(++done, plainFiles + renamed.length);
+    onProgress?.(++done, total);
   }
   return series;
 }

@@ -128,6 +128,14 @@ export interface EventSpec {
   extra?: Record<string, string>;
 }
 
+/** A factor model on any columns of the factor table (`StudySpec.model`, DESIGN.md §6). */
+export interface CustomFactorModel {
+  /** Factor columns to regress on, e.g. `['Mkt-RF', 'SMB', 'HML']` or `['Mkt', 'Foreign']`. */
+  factors: string[];
+  /** Regress `R − RF` (needs an `RF` column) rather than `R`; default: whether the table has `RF`. */
+  excessReturns?: boolean;
+}
+
 /** Expected-return models (METHODS.md §3). */
 export type ModelName =
   | 'market'
@@ -221,8 +229,17 @@ export interface StudySpec {
    * `market`, its suffix, its exchange, then `market`.
    */
   benchmarks?: Record<string, string>;
-  model?: ModelName;
-  factors?: FactorTable;
+  /**
+   * The expected-return model: a name, or `{ factors, excessReturns }` to regress on any columns
+   * of the factor table (issue 14; `excessReturns` defaults to whether the table has `RF`).
+   */
+  model?: ModelName | CustomFactorModel;
+  /**
+   * The factor table, or one table per exchange keyed like `benchmarks` (ticker suffix `'.HK'` or
+   * exchange code `'HKEX'`, `'US'`), so listings on different markets each get their own market,
+   * risk-free rate and factors.
+   */
+  factors?: FactorTable | Record<string, FactorTable>;
   returns?: 'simple' | 'log';
   /**
    * What is studied: `'returns'` (default) or `'volume'`, abnormal log(1 + volume) against its
@@ -486,7 +503,10 @@ export interface StudyResult {
   overlaps: OverlapSummary;
   /** The resolved settings the study ran with. */
   settings: {
-    model: ModelName;
+    /** The model's name; `'factors'` for a {@link CustomFactorModel}, given in `factorModel`. */
+    model: ModelName | 'factors';
+    /** The custom factor model, when `model` is `'factors'`. */
+    factorModel?: CustomFactorModel;
     returns: 'simple' | 'log';
     measure: 'returns' | 'volume';
     window: [number, number];

@@ -62,7 +62,7 @@ export interface ParsePricesOptions {
   exchange?: string;
   /**
    * Column names for headers detection does not know (issue 14), e.g.
-   * `{ date: 'Handelstag', close: 'Kassakurs' }`; each overrides what would be detected.
+   * `{ date: 'Stichtag', close: 'Kassakurs' }`; each overrides what would be detected.
    * `returns` names a column of simple returns, read instead of prices (METHODS.md §7); without
    * it `RET`, `ret`, `return` and `returns` are recognised (and win over `PRC`), and CRSP's index
    * columns `VWRETD`, `VWRETX`, `EWRETD`, `EWRETX`, `SPRTRN` make a wide panel of return series.

@@ -29,17 +29,36 @@ export function benchmarkFor(
 ): string | undefined {
   if (event.market !== undefined) return event.market;
   if (benchmarks) {
-    const dot = ticker.lastIndexOf('.');
-    const suffix = dot > 0 ? ticker.slice(dot).toUpperCase() : undefined;
-    if (suffix !== undefined && Object.hasOwn(benchmarks, suffix)) return benchmarks[suffix];
-    const exchange = exchangeOf(event, ticker, listingExchange);
-    const keys =
-      exchange === 'NYSE' || exchange === 'NASDAQ' || exchange === 'AMEX'
-        ? [exchange, 'NYSE', 'NASDAQ', 'US']
-        : [exchange];
-    for (const key of keys) if (key !== undefined && Object.hasOwn(benchmarks, key)) return benchmarks[key];
+    for (const key of exchangeKeys(event, ticker, listingExchange))
+      if (Object.hasOwn(benchmarks, key)) return benchmarks[key];
   }
   return market;
+}
+
+/**
+ * The keys a per-exchange record (`benchmarks`, `factors`) is searched by for one listing, in
+ * order: the ticker's suffix (`'.HK'`), then its exchange code (`'HKEX'`; for a plain US ticker
+ * `'NYSE'`, `'NASDAQ'` and `'US'`, since the ticker cannot tell the two apart).
+ *
+ * @param event - the event (its `exchange` names its own ticker's exchange)
+ * @param ticker - the listing
+ * @param listingExchange - the listing series' `exchange`, if it has one
+ * @returns the keys, most specific first
+ *
+ * @example
+ * ```ts
+ * exchangeKeys({ ticker: '1810.HK', date: '2021-03-26' }, '1810.HK'); // ['.HK', 'HKEX']
+ * ```
+ */
+export function exchangeKeys(event: EventSpec, ticker: string, listingExchange?: string): string[] {
+  const keys: string[] = [];
+  const dot = ticker.lastIndexOf('.');
+  if (dot > 0) keys.push(ticker.slice(dot).toUpperCase());
+  const exchange = exchangeOf(event, ticker, listingExchange);
+  if (exchange === 'NYSE' || exchange === 'NASDAQ' || exchange === 'AMEX')
+    keys.push(...new Set([exchange, 'NYSE', 'NASDAQ', 'US']));
+  else if (exchange !== undefined) keys.push(exchange);
+  return keys;
 }
 
 function exchangeOf(event: EventSpec, ticker: string, listingExchange?: string): string | undefined {

@@ -2,9 +2,10 @@ import { ConfigError } from '../errors';
 import { withStudyDisplay } from '../report/notebook-display';
 import { resolveConventions } from '../stats/conventions';
 import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
-import type { Exclusion, StudyResult, StudySpec } from '../types';
+import type { Exclusion, FactorTable, StudyResult, StudySpec } from '../types';
 import { buildPanel } from './build-panel';
 import { crossSection } from './cross-section';
+import { isFactorTable } from './factor-table-for';
 import { studyGroups } from './group-results';
 import { requiredFactors } from './model-design';
 import { overlapPass } from './overlap-pass';
@@ -52,7 +53,7 @@ export function eventStudy(spec: StudySpec): StudyResult {
   const conventions = resolveConventions(spec.conventions);
   checkInputs(spec, settings);
   const data = createStudyData(spec.prices, settings.returns, spec.factors);
-  const context = { data, settings, conventions };
+  const context = { data, settings, conventions, factors: spec.factors };
 
   const rows: EventRow[] = [];
   const excluded: Exclusion[] = [];
@@ -142,23 +143,25 @@ function checkInputs(spec: StudySpec, settings: StudyResult['settings']): void {
     );
   }
   const model = settings.model;
-  const needed = requiredFactors(model);
-  if (needed.length === 0) return;
+  const label = model === 'factors' ? 'factor' : `${model}`;
+  const custom = settings.factorModel;
+  if (requiredFactors(model, custom, undefined).length === 0 && (model !== 'factors' || !custom)) return;
   if (!spec.factors)
-    throw new ConfigError(`the ${model} model needs factors: pass StudySpec.factors (see parseFactors)`);
-  const table = spec.factors as { factors?: Record<string, Float64Array> };
-  if (table.factors === undefined) {
-    throw new ConfigError(
-      'factors by exchange are not supported yet: pass one factor table { dates, factors }',
-      {
-        path: 'factors',
-      },
-    );
-  }
-  const missing = needed.filter((name) => !Object.hasOwn(table.factors!, name));
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `the ${model} model needs factor columns ${missing.join(', ')}; the factor table has ${Object.keys(table.factors).join(', ')}`,
-    );
+    throw new ConfigError(`the ${label} model needs factors: pass StudySpec.factors (see parseFactors)`, {
+      path: 'factors',
+    });
+  // one table, or one per exchange: each must hold the model's columns
+  const tables: [string, FactorTable][] = isFactorTable(spec.factors)
+    ? [['', spec.factors]]
+    : Object.entries(spec.factors).map(([key, table]) => [`['${key}']`, table]);
+  for (const [key, table] of tables) {
+    const needed = requiredFactors(model, custom, table);
+    const missing = needed.filter((name) => !Object.hasOwn(table.factors, name));
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `the ${label} model needs factor columns ${missing.join(', ')}; the factor table${key === '' ? '' : ` factors${key}`} has ${Object.keys(table.factors).join(', ')}`,
+        { path: `factors${key}` },
+      );
+    }
   }
 }

@@ -1,10 +1,11 @@
+import { customFactorModel } from '../models/custom-factor-model';
 import { dimsonModel } from '../models/dimson';
 import { capmModel, FACTOR_MODELS, factorModel } from '../models/factor-model';
 import type { LinearDesign } from '../models/linear-model';
 import { marketAdjustedModel } from '../models/market-adjusted';
 import { marketModel } from '../models/market-model';
 import { meanAdjustedModel } from '../models/mean-adjusted';
-import type { ModelName } from '../types';
+import type { CustomFactorModel, FactorTable, ModelName } from '../types';
 import type { EventCalendar, StudyData } from './study-data';
 
 /**
@@ -19,7 +20,7 @@ import type { EventCalendar, StudyData } from './study-data';
  * needsBenchmark('mean-adjusted'); // false
  * ```
  */
-export function needsBenchmark(model: ModelName): boolean {
+export function needsBenchmark(model: ModelName | 'factors'): boolean {
   return ['market', 'market-adjusted', 'capm', 'scholes-williams', 'dimson'].includes(model);
 }
 
@@ -34,10 +35,36 @@ export function needsBenchmark(model: ModelName): boolean {
  * requiredFactors('ff3'); // ['RF', 'Mkt-RF', 'SMB', 'HML']
  * ```
  */
-export function requiredFactors(model: ModelName): readonly string[] {
+export function requiredFactors(
+  model: ModelName | 'factors',
+  custom?: CustomFactorModel,
+  table?: FactorTable,
+): readonly string[] {
+  if (model === 'factors') return custom === undefined ? [] : customColumns(custom, table);
   if (model === 'capm') return ['RF'];
   const factorModel = FACTOR_MODELS[model as keyof typeof FACTOR_MODELS];
   return factorModel ? ['RF', ...factorModel] : [];
+}
+
+/**
+ * Whether a custom factor model regresses excess returns on `table`: as asked, else when the
+ * table has an `RF` column (DESIGN.md §6).
+ *
+ * @param custom - the custom factor model
+ * @param table - the listing's factor table
+ * @returns whether R − RF is the dependent variable
+ *
+ * @example
+ * ```ts
+ * usesExcessReturns({ factors: ['Mkt-RF'] }, ff3); // true (ff3 has RF)
+ * ```
+ */
+export function usesExcessReturns(custom: CustomFactorModel, table: FactorTable | undefined): boolean {
+  return custom.excessReturns ?? (table !== undefined && Object.hasOwn(table.factors, 'RF'));
+}
+
+function customColumns(custom: CustomFactorModel, table: FactorTable | undefined): readonly string[] {
+  return usesExcessReturns(custom, table) ? ['RF', ...custom.factors] : custom.factors;
 }
 
 /**
@@ -50,6 +77,8 @@ export function requiredFactors(model: ModelName): readonly string[] {
  * @param calendar - the event calendar
  * @param thinTrading - `'trade-to-trade'` builds the Maynes–Rumsey design with spans
  * @param measure - `'volume'` studies log(1 + volume) with the mean-adjusted model
+ * @param factorTable - the listing's factor table (one per exchange), else the study's single table
+ * @param custom - the custom factor model, when `model` is `'factors'`
  * @returns the design to fit
  *
  * @example
@@ -59,13 +88,15 @@ export function requiredFactors(model: ModelName): readonly string[] {
  * ```
  */
 export function modelDesign(
-  model: ModelName,
+  model: ModelName | 'factors',
   data: StudyData,
   ticker: string,
   benchmark: string | undefined,
   calendar: EventCalendar,
   thinTrading: 'exclude' | 'trade-to-trade' = 'exclude',
   measure: 'returns' | 'volume' = 'returns',
+  factorTable?: FactorTable,
+  custom?: CustomFactorModel,
 ): LinearDesign {
   if (measure === 'volume') {
     return {
@@ -73,7 +104,8 @@ export function modelDesign(
       name: 'mean-adjusted volume',
     };
   }
-  if (thinTrading === 'trade-to-trade') return tradeToTradeDesign(model, data, ticker, benchmark, calendar);
+  if (thinTrading === 'trade-to-trade')
+    return tradeToTradeDesign(model as ModelName, data, ticker, benchmark, calendar);
   const returns = data.returns(ticker, calendar);
   const market = benchmark === undefined ? undefined : data.returns(benchmark, calendar);
   switch (model) {
@@ -98,11 +130,38 @@ export function modelDesign(
         market: market!,
         excessReturns: data.difference(`${ticker}\u0000-\u0000${benchmark}`, returns, market!, calendar),
       });
+    case 'factors': {
+      const factors = data.factors(calendar, factorTable)!;
+      const excess = usesExcessReturns(custom!, factorTable);
+      const inputs = excess
+        ? {
+            returns,
+            factors,
+            excessReturns: data.difference(
+              `${ticker}\u0000-RF\u0000${data.tableId(factorTable)}`,
+              returns,
+              factors['RF']!,
+              calendar,
+            ),
+          }
+        : { returns, factors };
+      return customFactorModel(custom!.factors, excess, inputs);
+    }
     default: {
-      const factors = data.factors(calendar)!;
-      const excessReturns = data.difference(`${ticker}\u0000-RF`, returns, factors['RF']!, calendar);
+      const factors = data.factors(calendar, factorTable)!;
+      const excessReturns = data.difference(
+        `${ticker}\u0000-RF\u0000${data.tableId(factorTable)}`,
+        returns,
+        factors['RF']!,
+        calendar,
+      );
       if (model === 'capm') {
-        const excessMarket = data.difference(`${benchmark}\u0000-RF`, market!, factors['RF']!, calendar);
+        const excessMarket = data.difference(
+          `${benchmark}\u0000-RF\u0000${data.tableId(factorTable)}`,
+          market!,
+          factors['RF']!,
+          calendar,
+        );
         return capmModel({ returns, excessReturns, excessMarket, factors });
       }
       return factorModel(model, { returns, excessReturns, factors });

@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors';
-import type { ModelName, StudyResult, StudySpec } from '../types';
+import type { CustomFactorModel, ModelName, StudyResult, StudySpec } from '../types';
 import { TRADE_TO_TRADE_MODELS } from './model-design';
 
 /** The study's settings with every default filled in (METHODS.md §1). */
@@ -42,23 +42,23 @@ export const MODEL_NAMES: readonly ModelName[] = [
  * ```
  */
 export function resolveSettings(spec: StudySpec): Settings {
-  if (spec.model !== undefined && typeof spec.model !== 'string') {
-    // DESIGN.md §6's `{ factors, excessReturns }` passes the spec check, but no model of this
-    // version fits it: say so rather than interpolating an object (which may not even convert).
-    throw new ConfigError(
-      `a model given as { factors } is not supported by this version; expected one of ${MODEL_NAMES.join(', ')}`,
-      { path: 'model' },
-    );
-  }
   const measure = oneOf('measure', spec.measure ?? 'returns', ['returns', 'volume'] as const);
   if (measure === 'volume' && spec.model !== undefined && spec.model !== 'mean-adjusted') {
     throw new ConfigError(
-      `measure 'volume' uses the mean-adjusted model (abnormal log volume), not '${spec.model}'`,
+      `measure 'volume' uses the mean-adjusted model (abnormal log volume), not ${typeof spec.model === 'string' ? `'${spec.model}'` : 'a factor model'}`,
     );
   }
-  const model = measure === 'volume' ? 'mean-adjusted' : (spec.model ?? 'market');
-  if (!MODEL_NAMES.includes(model))
-    throw new ConfigError(`unknown model '${model}'; expected one of ${MODEL_NAMES.join(', ')}`);
+  const factorModel = typeof spec.model === 'object' ? checkFactorModel(spec.model) : undefined;
+  const model: Settings['model'] =
+    measure === 'volume'
+      ? 'mean-adjusted'
+      : factorModel
+        ? 'factors'
+        : ((spec.model as ModelName) ?? 'market');
+  if (model !== 'factors' && !MODEL_NAMES.includes(model))
+    throw new ConfigError(
+      `unknown model '${model}'; expected one of ${MODEL_NAMES.join(', ')}, or { factors: [...] }`,
+    );
   const returns = oneOf('returns', spec.returns ?? 'simple', ['simple', 'log'] as const);
   const nonTradingDay = oneOf('nonTradingDay', spec.nonTradingDay ?? 'next', [
     'next',
@@ -69,7 +69,7 @@ export function resolveSettings(spec: StudySpec): Settings {
     'exclude',
     'trade-to-trade',
   ] as const);
-  if (thinTrading === 'trade-to-trade' && !TRADE_TO_TRADE_MODELS.includes(model)) {
+  if (thinTrading === 'trade-to-trade' && !TRADE_TO_TRADE_MODELS.includes(model as ModelName)) {
     throw new ConfigError(
       `thinTrading 'trade-to-trade' supports the market, mean-adjusted and market-adjusted models, not '${model}'`,
     );
@@ -123,6 +123,7 @@ export function resolveSettings(spec: StudySpec): Settings {
     overlaps,
     carWindows,
   };
+  if (factorModel !== undefined && model === 'factors') settings.factorModel = factorModel;
   if (spec.market !== undefined) settings.market = spec.market;
   if (spec.benchmarks !== undefined) settings.benchmarks = { ...spec.benchmarks };
   return settings;
@@ -142,6 +143,19 @@ function defaultCarWindows(window: [number, number]): [number, number][] {
   const defaults = windows.filter(inside);
   if (!defaults.some(([first, last]) => first === window[0] && last === window[1])) defaults.push(window);
   return defaults;
+}
+
+/** A custom factor model with at least one factor, none twice; a copy, so later edits of the spec do not leak in. */
+function checkFactorModel(model: CustomFactorModel): CustomFactorModel {
+  const names = model.factors;
+  if (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== 'string' || n === '')) {
+    throw new ConfigError(`model.factors must name at least one factor column, got ${JSON.stringify(names)}`);
+  }
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw new ConfigError(`model.factors names ${twice} twice`);
+  const out: CustomFactorModel = { factors: [...names] };
+  if (model.excessReturns !== undefined) out.excessReturns = model.excessReturns;
+  return out;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

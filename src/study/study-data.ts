@@ -2,6 +2,7 @@ import { dateKey } from '../calendar/date-key';
 import { alignedReturns, type ReturnKind } from '../returns/align-returns';
 import { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from '../returns/trade-to-trade';
 import type { FactorTable, PriceSeries } from '../types';
+import { isFactorTable } from './factor-table-for';
 
 /** One event calendar: the trading dates of the series that defines it (METHODS.md §1). */
 export interface EventCalendar {
@@ -32,8 +33,13 @@ export interface StudyData {
   compounded(benchmark: string, ticker: string, calendar: EventCalendar): Float64Array;
   /** `a − b` on a calendar, e.g. R − R_m or R − Rf. */
   difference(key: string, a: Float64Array, b: Float64Array, calendar: EventCalendar): Float64Array;
-  /** Factor columns on a calendar (`NaN` where the table has no row). */
-  factors(calendar: EventCalendar): Record<string, Float64Array> | undefined;
+  /**
+   * Factor columns on a calendar (`NaN` where the table has no row), of `table` or, without
+   * it, of the study's single table (`undefined` when it has a table per exchange).
+   */
+  factors(calendar: EventCalendar, table?: FactorTable): Record<string, Float64Array> | undefined;
+  /** A number naming a factor table in cache keys (tables per exchange have different RF). */
+  tableId(table: FactorTable | undefined): number;
 }
 
 /**
@@ -41,7 +47,7 @@ export interface StudyData {
  *
  * @param prices - every price series of the study (tickers must be unique)
  * @param kind - simple or log returns
- * @param factorTable - factor returns for factor models
+ * @param factorTables - factor returns for factor models: one table, or one per exchange
  * @returns lazily filled caches
  *
  * @example
@@ -54,15 +60,17 @@ export interface StudyData {
 export function createStudyData(
   prices: readonly PriceSeries[],
   kind: ReturnKind,
-  factorTable?: FactorTable,
+  factorTables?: FactorTable | Readonly<Record<string, FactorTable>>,
 ): StudyData {
+  const factorTable = factorTables !== undefined && isFactorTable(factorTables) ? factorTables : undefined;
   const byTicker = new Map<string, PriceSeries>();
   for (const series of prices) byTicker.set(series.ticker, series);
   const calendars = new Map<string, EventCalendar>();
   const returns = new Map<string, Float64Array>();
   const differences = new Map<string, Float64Array>();
   const tradeToTrade = new Map<string, TradeToTradeReturns>();
-  const factors = new Map<string, Record<string, Float64Array>>();
+  const factors = new Map<FactorTable, Map<string, Record<string, Float64Array>>>();
+  const tableIds = new Map<FactorTable, number>();
 
   const calendar = (owner: string): EventCalendar => {
     let found = calendars.get(owner);
@@ -135,12 +143,26 @@ export function createStudyData(
       }
       return found;
     },
-    factors(on) {
-      if (!factorTable) return undefined;
-      let found = factors.get(on.owner);
+    tableId(table) {
+      if (table === undefined) return 0;
+      let id = tableIds.get(table);
+      if (id === undefined) {
+        id = tableIds.size + 1;
+        tableIds.set(table, id);
+      }
+      return id;
+    },
+    factors(on, table = factorTable) {
+      if (!table) return undefined;
+      let byOwner = factors.get(table);
+      if (!byOwner) {
+        byOwner = new Map();
+        factors.set(table, byOwner);
+      }
+      let found = byOwner.get(on.owner);
       if (!found) {
-        found = alignFactors(factorTable, on.dates);
-        factors.set(on.owner, found);
+        found = alignFactors(table, on.dates);
+        byOwner.set(on.owner, found);
       }
       return found;
     },

@@ -18,9 +18,11 @@ import type {
   EventSpec,
   Exclusion,
   ExclusionCode,
+  FactorTable,
   PriceSeries,
 } from '../types';
 import type { ListingEvent } from './expand-events';
+import { factorTableFor } from './factor-table-for';
 import { modelDesign, requiredFactors } from './model-design';
 import { dropRanges } from './overlap-entries';
 import { type Placement, placeEvent } from './place-event';
@@ -74,6 +76,8 @@ export interface StudyContext {
   data: StudyData;
   settings: Settings;
   conventions: Conventions;
+  /** `StudySpec.factors`: one table or one per exchange (the data holds the single one). */
+  factors?: FactorTable | Readonly<Record<string, FactorTable>>;
   /** Storage of the events' estimation days, created by the first event studied. */
   days?: DayStore;
 }
@@ -142,7 +146,15 @@ export function studyEvent(
         `the calendar of ${calendar.owner} runs from ${dates[0]} to ${dates[dates.length - 1]}`,
     );
   }
-  const missingFactor = missingFactorDay(context, calendar, first, last);
+  const factorTable = factorTableFor(event, ticker, context.factors, listing.exchange);
+  const columns = requiredFactors(settings.model, settings.factorModel, factorTable);
+  if (columns.length > 0 && context.factors !== undefined && factorTable === undefined) {
+    return exclude(
+      'factors-missing',
+      `no factor table for ${ticker}: factors has tables for ${Object.keys(context.factors).join(', ')} (keys are suffixes such as .HK or exchange codes such as HKEX, US)`,
+    );
+  }
+  const missingFactor = missingFactorDay(context, calendar, first, last, columns, factorTable);
   if (missingFactor !== undefined) {
     return exclude(
       'factors-missing',
@@ -157,6 +169,8 @@ export function studyEvent(
     calendar,
     settings.thinTrading,
     settings.measure,
+    factorTable,
+    settings.factorModel,
   );
   for (let t = first; t <= last; t++) {
     if (!usable(design, t) && !noTrade(design, t)) {
@@ -447,10 +461,11 @@ function missingFactorDay(
   calendar: EventCalendar,
   first: number,
   last: number,
+  names: readonly string[],
+  table: FactorTable | undefined,
 ): string | undefined {
-  const names = requiredFactors(context.settings.model);
   if (names.length === 0) return undefined;
-  const factors = context.data.factors(calendar);
+  const factors = context.data.factors(calendar, table);
   for (let t = first; t <= last; t++) {
     for (const name of names) {
       const column = factors?.[name];

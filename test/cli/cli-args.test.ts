@@ -330,3 +330,80 @@ describe('study options added with the timestamp, thin-trading and volume featur
     );
   });
 });
+
+describe('price-reading flags (issue 14)', () => {
+  /** The options of `run` with reading flags before one price path. */
+  const run = (...flags: string[]) => {
+    const parsed = parseCliArgs(['run', ...flags, '--prices', 'x.csv', '--events', 'e.csv']);
+    if (parsed.command !== 'run') throw new Error('expected run');
+    return parsed.options;
+  };
+  const read = (...flags: string[]) => run(...flags).prices[0]!.read;
+  test('--column KEY=NAME, repeatable', () => {
+    expect(read('--column', 'date=Datum', '--column', 'close=Schluss Kurs')).toEqual({
+      columns: { date: 'Datum', close: 'Schluss Kurs' },
+    });
+    expect(read('--column=date=Datum')).toEqual({ columns: { date: 'Datum' } });
+    expect(() => run('--column', 'price=Kurs')).toThrow(
+      /--column expects KEY=NAME with KEY one of date, close/,
+    );
+    expect(() => run('--column', 'date=')).toThrow(UsageError);
+  });
+  test('--date-format', () => {
+    expect(read('--date-format', 'dd.MM.yyyy')).toEqual({ dateFormat: 'dd.MM.yyyy' });
+  });
+  test('--decimal . or , (point, comma)', () => {
+    expect(read('--decimal', ',')).toEqual({ decimal: ',' });
+    expect(read('--decimal', 'point')).toEqual({ decimal: '.' });
+    expect(() => run('--decimal', ';')).toThrow(/--decimal/);
+  });
+  test('--price-format forces a layout; --format stays the report format', () => {
+    const options = run('--price-format', 'eventstudytools', '--format', 'json');
+    expect(options.prices[0]!.read).toEqual({ format: 'eventstudytools' });
+    expect(options.format).toBe('json');
+    expect(() => run('--price-format', 'excel')).toThrow(/--price-format/);
+  });
+  test('a reading flag applies to the paths after it; one after the last path is an error', () => {
+    const parsed = parseCliArgs([
+      'run',
+      '--prices',
+      'data/indices/GSPC.csv',
+      '--decimal',
+      ',',
+      '--prices',
+      'de.csv',
+      'de2.csv=AAPL',
+      '--events',
+      'e.csv',
+    ]);
+    if (parsed.command !== 'run') throw new Error('expected run');
+    expect(parsed.options.prices).toEqual([
+      { path: 'data/indices/GSPC.csv' },
+      { path: 'de.csv', read: { decimal: ',' } },
+      { path: 'de2.csv', ticker: 'AAPL', read: { decimal: ',' } },
+    ]);
+    expect(() => parseCliArgs([...base, '--decimal', ','])).toThrow(
+      /after the last --prices applies to no file/,
+    );
+  });
+  test('--prices takes several paths after one flag, and repeated flags', () => {
+    const parsed = parseCliArgs([
+      ...base,
+      '--prices',
+      'data/indices',
+      'data/cn/sh601633.csv=601633.SS',
+      '-p',
+      'x.csv',
+      '--window',
+      '-3,3',
+    ]);
+    if (parsed.command !== 'run') throw new Error('expected run');
+    expect(parsed.options.prices).toEqual([
+      { path: 'data/hk' },
+      { path: 'data/indices' },
+      { path: 'data/cn/sh601633.csv', ticker: '601633.SS' },
+      { path: 'x.csv' },
+    ]);
+    expect(parsed.options.window).toEqual([-3, 3]);
+  });
+});
