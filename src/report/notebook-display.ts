@@ -1,4 +1,4 @@
-import type { StudyResult } from '../types';
+import type { CarRegression, StudyResult } from '../types';
 
 /**
  * The key under which Deno's Jupyter kernel (and other JavaScript kernels that follow it) looks
@@ -74,23 +74,8 @@ export function withStudyDisplay(result: StudyResult): StudyResult {
  * const shown = withRegressionDisplay(regressCars(result, { window: [-1, 1], regressors: ['size'] }));
  * ```
  */
-export function withRegressionDisplay<T extends RegressionShape>(regression: T): T {
+export function withRegressionDisplay(regression: CarRegression): CarRegression {
   return withNotebookDisplay(regression, async (r) =>
     (await import('./notebook-html')).regressionMimeBundle(r),
   );
-}
-
-/** The fields of a CAR regression (DESIGN.md §6 `CarRegression`) that its display shows. */
-export interface RegressionShape {
-  n: number;
-  k: number;
-  df: number;
-  se: string;
-  clusters?: number[];
-  coefficients: { name: string; estimate: number; se: number; t: number; pValue: number }[];
-  r2: number;
-  adjR2: number;
-  f: number;
-  fPValue: number;
-  note?: string;
 }

@@ -1,7 +1,7 @@
-import type { StudyResult } from '../types';
+import type { CarRegression, StudyResult } from '../types';
 import { formatPValue, formatStatistic } from './format-number';
 import { formatTable } from './format-table';
-import type { MimeBundle, RegressionShape } from './notebook-display';
+import type { MimeBundle } from './notebook-display';
 import { type ReportTable, reportLegend, summaryTables } from './summary-tables';
 import { textTable } from './text-table';
 import { caarChart } from './to-svg';
@@ -71,10 +71,10 @@ export function htmlTable(table: ReportTable): string {
  * regressionMimeBundle(regressCars(result, options))['text/plain']; // 'term  estimate  se …'
  * ```
  */
-export function regressionMimeBundle(regression: RegressionShape): MimeBundle {
+export function regressionMimeBundle(regression: CarRegression): MimeBundle {
   const number = (value: number, digits = 4) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
   const table: ReportTable = {
-    title: `CAR regression (n = ${regression.n}, ${regression.se} standard errors)`,
+    title: `${regression.dependent.toUpperCase()}[${regression.window.join(',')}] regression (n = ${regression.n}, ${regression.se} standard errors${regression.weights === 'inverse-variance' ? ', inverse-variance weights' : ''})`,
     header: ['term', 'estimate', 'se', 't', 'p'],
     rows: regression.coefficients.map((c) => [
       c.name,
@@ -96,11 +96,19 @@ export function regressionMimeBundle(regression: RegressionShape): MimeBundle {
         number(regression.adjR2),
         formatStatistic(regression.f),
         formatPValue(regression.fPValue),
-        ...(regression.clusters ? [regression.clusters.join(' × ')] : []),
+        ...(regression.clusters
+          ? [
+              `${regression.clusters.join(' × ')}${regression.clusterBy ? ` (${regression.clusterBy.join(', ')})` : ''}`,
+            ]
+          : []),
       ],
     ],
   };
-  const note = regression.note ? `Note: ${regression.note}` : '';
+  const bases = Object.entries(regression.baseLevels ?? {}).map(([column, level]) => `${column}: ${level}`);
+  const note = [
+    ...(bases.length > 0 ? [`Dummies against the first level (${bases.join('; ')}).`] : []),
+    ...(regression.note ? [`Note: ${regression.note}`] : []),
+  ].join(' ');
   const html =
     `<div class="eventstudy">${htmlTable(table)}${htmlTable(fit)}` +
     `${note ? `<div style="font-size:smaller">${escapeHtml(note)}</div>` : ''}</div>`;

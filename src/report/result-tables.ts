@@ -25,7 +25,9 @@ export interface ResultTable {
  * - `'events'`: one row per included event and window day: id, ticker, market, day, date,
  *   return, market return, AR, SAR, CAR, t, p.
  * - `'days'`: one row per relative day: AAR, CAAR, N and every daily test's statistic and p.
- * - `'cars'`: one row per CAR window: CAAR, ABHAR, N and every test's statistic and p.
+ * - `'cars'`: one row per CAR window: CAAR, ABHAR, N, every test's statistic and p, then the
+ *   distribution of the events' CARs (`car_mean`, `car_median`, `car_sd`, `car_skewness`,
+ *   `car_kurtosis`, `car_min`, `car_max`, `car_q1`, `car_q3`, `car_positive`).
  * - `'groups'`: one row per group (`EventSpec.group`) and CAR window, the `'cars'` columns
  *   after a `group` column; no rows when the study has no groups.
  * - `'overlaps'`: one row per event with an overlap (METHODS.md §11), included or excluded as
@@ -107,6 +109,20 @@ function dayTable(result: StudyResult): ResultTable {
   return { columns, rows };
 }
 
+/** The distribution of the events' CARs per window (`CarSummary.summary`), as `car_mean` … columns. */
+const SUMMARY_FIELDS = [
+  'mean',
+  'median',
+  'sd',
+  'skewness',
+  'kurtosis',
+  'min',
+  'max',
+  'q1',
+  'q3',
+  'positive',
+] as const;
+
 function carTable(cars: readonly CarSummary[]): ResultTable {
   const names = [...new Set(cars.flatMap((car) => Object.keys(car.tests)))];
   const columns = [
@@ -116,6 +132,7 @@ function carTable(cars: readonly CarSummary[]): ResultTable {
     'abhar',
     'n',
     ...names.flatMap((name) => [name, `${name}_p`]),
+    ...SUMMARY_FIELDS.map((field) => `car_${field}`),
   ].map(number);
   const rows = cars.map((car) => [
     car.window[0],
@@ -124,21 +141,13 @@ function carTable(cars: readonly CarSummary[]): ResultTable {
     car.abhar,
     car.n,
     ...names.flatMap((name) => [car.tests[name]?.statistic ?? null, car.tests[name]?.pValue ?? null]),
+    ...SUMMARY_FIELDS.map((field) => car.summary?.[field] ?? null),
   ]);
   return { columns, rows };
 }
 
-/**
- * The part of a group's result (DESIGN.md §6 `GroupResult`) that the groups table reads.
- * Structural, so this file reads `result.groups` whether or not a study computed them.
- */
-interface GroupCars {
-  group: string;
-  cars: CarSummary[];
-}
-
 function groupTable(result: StudyResult): ResultTable {
-  const groups = (result as StudyResult & { groups?: readonly GroupCars[] }).groups ?? [];
+  const groups = result.groups ?? [];
   const cars = carTable(groups.flatMap((group) => group.cars));
   const rows: ResultCell[][] = [];
   let k = 0;

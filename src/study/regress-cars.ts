@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors';
+import { withRegressionDisplay } from '../report/notebook-display';
 import { linearRegression, type RegressionDesign } from '../stats/linear-regression';
 import type { CarRegression, EventResult, RegressCarsOptions, StandardErrors, StudyResult } from '../types';
 
@@ -132,7 +133,8 @@ export function regressCars(result: StudyResult, options: RegressCarsOptions): C
   if (Object.keys(bases).length > 0) out.baseLevels = bases;
   notes.push(...fit.notes);
   if (notes.length > 0) out.note = notes.join('; ');
-  return out;
+  // Plain data, plus a non-enumerable notebook display that JSON and deep equality do not see.
+  return withRegressionDisplay(out);
 }
 
 function windowIndex(result: StudyResult, window: [number, number]): number {

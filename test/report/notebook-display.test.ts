@@ -2,19 +2,23 @@
  * The notebook display of results: present for Deno's Jupyter kernel, invisible to JSON, toJson,
  * spread, structuredClone and deep equality; its HTML read back with jsdom.
  */
+
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import {
   eventStudy,
   formatPercent,
+  formatPValue,
   JUPYTER_DISPLAY,
   summaryTables,
   toJson,
   withStudyDisplay,
 } from '../../src/index';
+import { loadPrices } from '../../src/node';
 import type { MimeBundle } from '../../src/report/notebook-display';
-import { withRegressionDisplay } from '../../src/report/notebook-display';
-import { xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';
+import { regressCars } from '../../src/study/regress-cars';
+import { DATA, xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';
 
 const result = eventStudy({ prices: xiaomiPrices(), events: xiaomiEvents });
 
@@ -88,31 +92,48 @@ describe('what a notebook shows', () => {
   });
 
   test('a CAR regression: the coefficients and the fit', async () => {
-    // Synthetic numbers in DESIGN.md §6's CarRegression shape (regressCars is issue 15's).
-    const regression = withRegressionDisplay({
-      n: 40,
-      k: 2,
-      df: 38,
-      se: 'hc1',
-      coefficients: [
-        { name: '(intercept)', estimate: 0.0123, se: 0.004, t: 3.075, pValue: 0.0039 },
-        { name: 'size', estimate: -0.002, se: 0.0015, t: -1.333, pValue: 0.19 },
-      ],
-      r2: 0.045,
-      adjR2: 0.0199,
-      f: 1.78,
-      fPValue: 0.19,
+    // S&P 500 stocks of three sectors on the day after the 2016 election, CAR[0,1] on sector
+    // dummies and beta (the set-up of test/study/regress-cars.test.ts).
+    const sectors: Record<string, string[]> = {
+      Financials: ['AFL', 'AIG', 'ALL', 'AXP', 'BAC', 'BK', 'C', 'GS', 'JPM', 'MS'],
+      Utilities: ['AEE', 'AEP', 'DUK', 'ED', 'EXC', 'NEE', 'SO', 'XEL'],
+      Energy: ['APA', 'COP', 'CVX', 'HAL', 'XOM', 'SLB'],
+    };
+    const files = Object.values(sectors)
+      .flat()
+      .map((t) => join(DATA, 'us', 'sp500_5yr', 'individual_stocks_5yr', `${t}_data.csv`));
+    const prices = [...(await loadPrices(files)), ...(await loadPrices(join(DATA, 'indices', 'GSPC.csv')))];
+    const study = eventStudy({
+      prices,
+      market: '^GSPC',
+      carWindows: [[0, 1]],
+      tests: ['csect'],
+      events: Object.entries(sectors).flatMap(([sector, tickers]) =>
+        tickers.map((ticker) => ({ ticker, date: '2016-11-09', extra: { sector } })),
+      ),
     });
+    const regression = regressCars(study, { window: [0, 1], regressors: ['sector', 'beta'], se: 'hc1' });
     expect(JSON.stringify(regression)).not.toContain('display');
+    expect(regression).toEqual(JSON.parse(JSON.stringify(regression)));
     const bundle = await display(regression);
     const { document } = new JSDOM(bundle['text/html']!).window;
-    const rows = [...document.querySelectorAll('table')[0]!.querySelectorAll('tbody tr')].map((tr) =>
+    const [coefficients, fit] = [...document.querySelectorAll('table')];
+    expect(coefficients!.querySelector('caption')!.textContent).toBe(
+      'CAR[0,1] regression (n = 24, hc1 standard errors)',
+    );
+    const rows = [...coefficients!.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
     );
-    expect(rows).toEqual([
-      ['(intercept)', '0.01230', '0.00400', '3.08', '0.004 ***'],
-      ['size', '-0.00200', '0.00150', '-1.33', '0.190'],
-    ]);
-    expect(bundle['text/plain']).toContain('hc1 standard errors');
-  });
+    expect(rows.map((row) => row[0])).toEqual(['(intercept)', 'sector=Utilities', 'sector=Energy', 'beta']);
+    regression.coefficients.forEach((c, r) => {
+      expect(Number(rows[r]![1])).toBeCloseTo(c.estimate, 5);
+      expect(Number(rows[r]![2])).toBeCloseTo(c.se, 5);
+      expect(rows[r]![4]).toBe(formatPValue(c.pValue));
+    });
+    const fitCells = [...fit!.querySelectorAll('tbody td')].map((td) => td.textContent);
+    expect(fitCells.slice(0, 3)).toEqual(['24', '4', '20']);
+    expect(Number(fitCells[3])).toBeCloseTo(regression.r2, 4);
+    expect(bundle['text/html']).toContain('Dummies against the first level (sector: Financials).');
+    expect(bundle['text/plain']).toContain('sector=Utilities');
+  }, 60_000);
 });

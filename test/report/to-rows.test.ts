@@ -14,7 +14,6 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { eventStudy } from '../../src/index';
 import { toCsv } from '../../src/report/to-csv';
 import { toRows } from '../../src/report/to-rows';
-import type { StudyResult } from '../../src/types';
 import { xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';
 
 const result = eventStudy({ prices: xiaomiPrices(), events: xiaomiEvents });
@@ -71,24 +70,34 @@ describe('toRows', () => {
   });
 
   test('groups: one row per group and CAR window, the cars columns after the group', () => {
-    // A synthetic result: the groups come from issue 15's second stage (DESIGN.md §6).
-    const grouped = {
-      ...result,
-      groups: [
-        { group: 'HK', n: 2, aar: [], caar: [], tests: {}, cars: result.cars },
-        { group: 'SH', n: 1, aar: [], caar: [], tests: {}, cars: result.cars.slice(0, 1) },
-      ],
-    } as StudyResult;
+    const grouped = eventStudy({
+      prices: xiaomiPrices(),
+      events: xiaomiEvents.map((event) => ({ ...event, group: event.ticker.endsWith('.HK') ? 'HK' : 'SH' })),
+    });
     const rows = toRows(grouped, 'groups');
-    expect(rows.map((r) => [r.group, r.window_start, r.window_end])).toEqual([
-      ['HK', -1, 1],
-      ['HK', 0, 0],
-      ['HK', -5, 5],
-      ['SH', -1, 1],
+    expect(rows.map((r) => [r.group, r.window_start, r.window_end, r.n])).toEqual([
+      ['HK', -1, 1, 2],
+      ['HK', 0, 0, 2],
+      ['HK', -5, 5, 2],
+      ['SH', -1, 1, 1],
+      ['SH', 0, 0, 1],
+      ['SH', -5, 5, 1],
     ]);
-    expect(Object.keys(rows[0]!)).toEqual(['group', ...Object.keys(toRows(result, 'cars')[0]!)]);
-    expect(rows[3]!.caar).toBe(result.cars[0]!.caar);
+    expect(Object.keys(rows[0]!)).toEqual(['group', ...Object.keys(toRows(grouped, 'cars')[0]!)]);
+    // The Shanghai group is one listing: its CAAR is that listing's CAR.
+    const sh = grouped.events.find((e) => e.ticker === '601633.SS')!;
+    expect(rows[3]!.caar).toBe(sh.cars[0]!.car);
+    expect(rows[3]!.car_median).toBe(sh.cars[0]!.car);
     expect(toRows(result, 'groups')).toEqual([]);
+  });
+
+  test("cars: the distribution of the events' CARs after the tests", () => {
+    const [row] = toRows(result, 'cars');
+    const cars = result.events.map((e) => e.cars[0]!.car).sort((a, b) => a - b);
+    expect(row!.car_median).toBe(cars[1]);
+    expect(row!.car_min).toBe(cars[0]);
+    expect(row!.car_max).toBe(cars[2]);
+    expect(row!.car_positive).toBeCloseTo(cars.filter((c) => c > 0).length / 3, 15);
   });
 });
 
