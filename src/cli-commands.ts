@@ -1,4 +1,5 @@
 import type { InspectOptions, RegressionArguments, RunOptions } from './cli-args';
+import { withDelistings } from './cli-delistings';
 import { loadPriceArguments } from './cli-load-prices';
 import { type ProgressStream, progressBar } from './cli-progress';
 import { checkStudyOptions, toStudySpec } from './cli-study-spec';
@@ -107,9 +108,10 @@ async function studyFromOptions(options: RunOptions, io: CommandIo): Promise<Stu
   const progress = (label: string) =>
     progressBar(io.stderr, label, { enabled: !options.quiet && io.stderr.isTTY === true });
   const loading = progress('reading prices');
-  const prices = await loadPriceArguments(options.prices, loading.update, (path, reason) => {
+  const read = await loadPriceArguments(options.prices, loading.update, (path, reason) => {
     if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
   });
+  const prices = await withDelistings(read, options);
   loading.done();
   const loaded = await loadEvents(options.events);
   const events = options.groupBy === undefined ? loaded : groupEventsBy(loaded, options.groupBy);

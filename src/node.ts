@@ -8,6 +8,7 @@ import { CsvFormatError } from './errors';
 import { combinePriceFiles, type PriceFile } from './io/combine-price-files';
 import { createChunkDecoder, decodeText } from './io/decode-text';
 import { joinFactors } from './io/join-factors';
+import { parseDelistings } from './io/parse-delistings';
 import { parseEvents } from './io/parse-events';
 import { parseFactors } from './io/parse-factors';
 import { type ParsePricesOptions, parsePrices } from './io/parse-prices';
@@ -17,7 +18,7 @@ import { checkLineLengths } from './io/whole-lines';
 import { loadParquetPrices } from './node-parquet';
 import { fileBytes, gunzipWhole, sniffFile } from './node-text-source';
 import { throttleProgress } from './study/throttle-progress';
-import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
+import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
 
 /** Options of {@link loadPrices}. */
 export interface LoadPricesOptions {
@@ -330,6 +331,27 @@ export async function loadFactors(
     files.map(async (file) => parseFactors((await readTextFile(file, options)).text, { file })),
   );
   return joinFactors(...tables);
+}
+
+/**
+ * Read a CRSP delisting file (`dsedelist`: `PERMNO, DLSTDT, DLRET`, gzipped or not) with
+ * `parseDelistings`, for `applyDelistings`.
+ *
+ * @param path - The file.
+ * @param options - `encoding` of the file (a WHATWG label); default UTF-8.
+ * @returns The delistings, in file order, each with its file, line and column.
+ * @throws CsvFormatError with the path, line and column of a malformed row.
+ * @example
+ * ```ts
+ * const delistings = await loadDelistings('data/crsp-derived/sp500_crsp_delist.csv')
+ * const series = applyDelistings(await loadPrices('data/crsp-derived/sp500_crsp_dsf.csv.gz'), delistings)
+ * ```
+ */
+export async function loadDelistings(
+  path: string,
+  options: { encoding?: string } = {},
+): Promise<Delisting[]> {
+  return parseDelistings((await readTextFile(path, options)).text, { file: path });
 }
 
 /**
