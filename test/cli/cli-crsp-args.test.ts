@@ -5,10 +5,10 @@
  * command line's wording of the library's hints.
  */
 import { describe, expect, test } from 'vitest';
-import { parseCliArgs } from '../../src/cli-args';
-import { RUN_HELP } from '../../src/cli-help';
-import { cliHint } from '../../src/cli-hints';
-import { UsageError } from '../../src/cli-usage-error';
+import { parseCliArgs } from '../../src/cli/args';
+import { RUN_HELP } from '../../src/cli/help';
+import { cliHint } from '../../src/cli/hints';
+import { UsageError } from '../../src/cli/usage-error';
 
 const run = (...args: string[]) => {
   const parsed = parseCliArgs(['run', ...args, '--events', 'e.csv']);

@@ -31,7 +31,7 @@ function cli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'src/cli.ts', ...args],
+      ['tsx', 'src/cli/main.ts', ...args],
       { cwd: ROOT, maxBuffer: 1 << 26 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

@@ -1,7 +1,7 @@
-import type { RunOptions } from './cli-args';
-import { loadDelistings } from './node';
-import { applyDelistings } from './returns/apply-delistings';
-import type { PriceSeries } from './types';
+import { loadDelistings } from '../io/node';
+import { applyDelistings } from '../returns/apply-delistings';
+import type { PriceSeries } from '../types';
+import type { RunOptions } from './args';
 
 /**
  * `eventstudy run --delistings FILE`: folds the file's CRSP delisting returns into the loaded
