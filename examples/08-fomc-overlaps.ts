@@ -15,7 +15,7 @@
  * news days of 2016 are given as confounders (the EU-referendum result and the US election),
  * which meet the June and November 2016 statements' windows.
  *
- * The study runs three times, once per overlap policy (METHODS.md §11):
+ * The study runs three times, once per overlap policy ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)):
  * - `flag` lists every overlap on `EventResult.overlaps` and changes no number;
  * - `clean-estimation` drops the other statements' (and the confounders') event-window days
  *   from each estimation window: M shrinks, the window is not extended;

@@ -1,5 +1,5 @@
 /**
- * `eventstudy`: event studies on daily prices, browser-safe core (DESIGN.md §3).
+ * `eventstudy`: event studies on daily prices, browser-safe core.
  * @packageDocumentation
  */
 

@@ -1,9 +1,9 @@
 /**
- * The public data shapes of `eventstudy` (DESIGN.md §3). Plain data only: every result can be
+ * The public data shapes of `eventstudy`. Plain data only: every result can be
  * serialised with `JSON.stringify` (typed arrays are used for inputs, plain arrays for results).
  */
 
-/** Price file layouts read without configuration (DESIGN.md §4). */
+/** Price file layouts read without configuration. */
 export type PriceFormat =
   | 'plain' // date,close[,volume]
   | 'wide' // date,T1,T2,… one column per ticker
@@ -16,7 +16,7 @@ export type PriceFormat =
 
 /**
  * One listing's daily prices **or** returns, sorted by date, one row per trading date. Exactly one
- * of `close` and `returns` is present (DESIGN.md §6, METHODS.md §7).
+ * of `close` and `returns` is present ([methods §7](../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)).
  */
 export interface PriceSeries {
   /** Ticker exactly as the file names it (or as `options.ticker` overrides it). */
@@ -128,7 +128,7 @@ export interface EventSpec {
   extra?: Record<string, string>;
 }
 
-/** A factor model on any columns of the factor table (`StudySpec.model`, DESIGN.md §6). */
+/** A factor model on any columns of the factor table (`StudySpec.model`). */
 export interface CustomFactorModel {
   /** Factor columns to regress on, e.g. `['Mkt-RF', 'SMB', 'HML']` or `['Mkt', 'Foreign']`. */
   factors: string[];
@@ -136,7 +136,7 @@ export interface CustomFactorModel {
   excessReturns?: boolean;
 }
 
-/** Expected-return models (METHODS.md §3). */
+/** Expected-return models ([methods §3](../docs/methods.md#3-expected-return-models)). */
 export type ModelName =
   | 'market'
   | 'market-adjusted'
@@ -148,7 +148,7 @@ export type ModelName =
   | 'scholes-williams'
   | 'dimson';
 
-/** Codes of events that could not be studied (METHODS.md §6), in order of precedence. */
+/** Codes of events that could not be studied ([methods §6](../docs/methods.md#6-bad-input-and-exclusions)), in order of precedence. */
 export type ExclusionCode =
   | 'unknown-ticker'
   | 'unknown-benchmark'
@@ -161,7 +161,7 @@ export type ExclusionCode =
   | 'zero-variance';
 
 /**
- * Every convention on which published tools disagree, as used by a study (METHODS.md §4–5).
+ * Every convention on which published tools disagree, as used by a study ([methods §4–5](../docs/methods.md#4-cross-event-statistics)).
  * `'default'` is this library's choice; `'estudy2'` reproduces the R package estudy2 0.10.
  */
 export interface Conventions {
@@ -191,7 +191,7 @@ export interface Conventions {
   brownWarnerDf?: 'estimation-days' | 'mean-m-1';
   /**
    * Divisor T of the rank tests' variance (`rank`, `corradoRank`, `corradoSign`, Cowan's CAR rank):
-   * `'days'` = the number of relative days with at least one usable AR (METHODS.md §4);
+   * `'days'` = the number of relative days with at least one usable AR ([methods §4](../docs/methods.md#4-cross-event-statistics));
    * `'mean-observations'` = the mean over events of their usable estimation + window days (estudy2).
    * Default `'days'`.
    */
@@ -216,7 +216,7 @@ export interface Conventions {
   bootstrapSeed?: number;
 }
 
-/** The specification of a study (DESIGN.md §3). */
+/** The specification of a study. */
 export interface StudySpec {
   prices: PriceSeries[];
   events: EventSpec[];
@@ -257,14 +257,14 @@ export interface StudySpec {
   thinTrading?: 'exclude' | 'trade-to-trade';
   conventions?: 'default' | 'estudy2' | Partial<Conventions>;
   /**
-   * Cross-event tests to run, by result name (METHODS.md §4). Default: `csect`, `cda`,
+   * Cross-event tests to run, by result name ([methods §4](../docs/methods.md#4-cross-event-statistics)). Default: `csect`, `cda`,
    * `patell`, `bmp`, `kp`, `sign`, `generalizedSign`, `rank`, `wilcoxon`; also available:
    * `bw1980`, `lamb`, `kpPatell`, `corradoRank`, `corradoSign`, `grank`, `skewAdjusted`,
    * `bootstrap`, or `'all'`.
    */
   tests?: readonly string[] | 'all';
   /**
-   * What to do with overlapping events (METHODS.md §11): `'flag'` (default) lists them on
+   * What to do with overlapping events ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)): `'flag'` (default) lists them on
    * `EventResult.overlaps` and changes no number; `'clean-estimation'` also drops the other
    * events' and confounders' event-window days from each estimation window (M shrinks, the window
    * is not extended, `minObservations` still applies); `'exclude'` does that and excludes, with
@@ -280,12 +280,12 @@ export interface StudySpec {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** How a study treats overlapping events (METHODS.md §11). */
+/** How a study treats overlapping events ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)). */
 export type OverlapPolicy = 'flag' | 'clean-estimation' | 'exclude';
 
 /**
  * Another event of the same ticker, or a confounder, whose event window meets this event's
- * estimation window or event window (METHODS.md §11).
+ * estimation window or event window ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)).
  */
 export interface EventOverlap {
   /** Position of the other event in `StudySpec.events`, or of the confounder in `StudySpec.confounders`. */
@@ -459,7 +459,7 @@ export interface CarSummary {
 }
 
 /**
- * The cross-event results of one subgroup (METHODS.md §8): the events whose `EventSpec.group`
+ * The cross-event results of one subgroup ([methods §8](../docs/methods.md#8-subgroups-and-their-comparison)): the events whose `EventSpec.group`
  * is `group`, with their own N and their own Kolari–Pynnönen r̄, the same shapes as the top
  * level of {@link StudyResult}.
  */
@@ -474,7 +474,7 @@ export interface GroupResult {
 }
 
 /**
- * The groups' CARs compared in one CAR window (METHODS.md §8): `welch` and `mannWhitney` for two
+ * The groups' CARs compared in one CAR window ([methods §8](../docs/methods.md#8-subgroups-and-their-comparison)): `welch` and `mannWhitney` for two
  * groups, `anova` and `kruskalWallis` for three or more.
  */
 export interface GroupComparison {
@@ -484,7 +484,7 @@ export interface GroupComparison {
   tests: Record<string, TestValue>;
 }
 
-/** Everything a study computed (DESIGN.md §3). Plain data. */
+/** Everything a study computed. Plain data. */
 export interface StudyResult {
   days: number[];
   events: EventResult[];
@@ -519,10 +519,10 @@ export interface StudyResult {
   };
 }
 
-/** Standard errors of {@link CarRegression} (METHODS.md §9). */
+/** Standard errors of {@link CarRegression} ([methods §9](../docs/methods.md#9-cross-sectional-regression-of-cars)). */
 export type StandardErrors = 'classical' | 'hc0' | 'hc1' | 'hc2' | 'hc3' | 'cluster';
 
-/** Options of `regressCars` (DESIGN.md §6). */
+/** Options of `regressCars`. */
 export interface RegressCarsOptions {
   /** The CAR window whose per-event values are regressed (one of the study's CAR windows). */
   window: [number, number];
@@ -538,7 +538,7 @@ export interface RegressCarsOptions {
   se?: StandardErrors;
   /** Cluster field(s): `ticker`, `day0`, `group`, `id`, `market` or an events-file column; two for two-way. */
   cluster?: string | [string, string];
-  /** `'inverse-variance'`: WLS with w_i = 1 / Var(CAR_i) (METHODS.md §3). Default `'none'`. */
+  /** `'inverse-variance'`: WLS with w_i = 1 / Var(CAR_i) ([methods §3](../docs/methods.md#3-expected-return-models)). Default `'none'`. */
   weights?: 'none' | 'inverse-variance';
 }
 
@@ -552,7 +552,7 @@ export interface RegressionCoefficient {
   pValue: number;
 }
 
-/** A cross-sectional regression of CARs (METHODS.md §9). */
+/** A cross-sectional regression of CARs ([methods §9](../docs/methods.md#9-cross-sectional-regression-of-cars)). */
 export interface CarRegression {
   /** Events used. */
   n: number;

@@ -1,6 +1,6 @@
 /**
  * Binary search over a trading calendar: the sorted `YYYY-MM-DD` strings of the dates on which
- * the event's calendar series has a price (METHODS.md §1).
+ * the event's calendar series has a price ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)).
  *
  * Why strings compared as strings: `YYYY-MM-DD` sorts lexicographically in date order, so a
  * search needs neither a `Date` nor a day number per entry, and the caller's array is used in

@@ -1,5 +1,5 @@
 /**
- * Calendar dates as integer day numbers, for aligning events on calendar dates (METHODS.md §4,
+ * Calendar dates as integer day numbers, for aligning events on calendar dates ([methods §4](../../docs/methods.md#4-cross-event-statistics),
  * the Kolari–Pynnönen ω and ρ) and for counting the shift between a requested date and day 0.
  *
  * Why integers and no `Date`: the statistics key tens of thousands of dates; an integer is

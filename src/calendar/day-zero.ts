@@ -1,6 +1,6 @@
 /**
  * Day 0 of an event: a date or a timestamp → a trading date on the event's calendar
- * (METHODS.md §1, issue 8).
+ * ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows), issue 8).
  *
  * Design choices:
  * - The calendar is the data. Holidays are the weekdays missing from `calendar`; nothing here
@@ -126,7 +126,7 @@ function inSpan(calendar: readonly string[], date: string): boolean {
 }
 
 /**
- * Day 0 of an event on its calendar (METHODS.md §1).
+ * Day 0 of an event on its calendar ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)).
  *
  * @param when - The event's date `YYYY-MM-DD`, or an ISO 8601 timestamp with an offset or `Z`
  *   (`2021-03-26T11:00:00+08:00`, `2021-03-26T03:00Z`; seconds and fractions optional; `T` or a

@@ -1,5 +1,5 @@
 /**
- * The exchange of a listing, read from its ticker (METHODS.md §1).
+ * The exchange of a listing, read from its ticker ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)).
  *
  * Rules, in order (the ticker is upper-cased first, so `1810.hk` reads as `1810.HK`):
  * 1. A `^` index in {@link INDEX_EXCHANGES} (Yahoo spellings): `^HSI` → HKEX, `^GSPC` → NYSE, …

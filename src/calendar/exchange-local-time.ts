@@ -1,5 +1,5 @@
 /**
- * The wall-clock date and time at an exchange of an instant (METHODS.md §1). The zone's UTC
+ * The wall-clock date and time at an exchange of an instant ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)). The zone's UTC
  * offset at that instant comes from `tzOffset` of `@date-fns/tz` (the primitive under its
  * `TZDate`, which reads the runtime's IANA data through `Intl`); the local date and minute then
  * follow by integer arithmetic. An instant has exactly one offset, so no DST gap or overlap can

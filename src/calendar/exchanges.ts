@@ -1,5 +1,5 @@
 /**
- * The exchanges `eventstudy` knows: IANA time zone and regular trading session (METHODS.md §1).
+ * The exchanges `eventstudy` knows: IANA time zone and regular trading session ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)).
  *
  * Design choices:
  * - Times are local wall-clock `'HH:MM'` strings in the exchange's IANA zone, exactly as the

@@ -1,5 +1,5 @@
 /**
- * The exchange of a listing, with an explicit override (METHODS.md §1: "or set explicitly per
+ * The exchange of a listing, with an explicit override ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows): "or set explicitly per
  * listing").
  *
  * Why an explicit value wins and an unknown explicit value throws: the override exists for

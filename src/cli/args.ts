@@ -34,7 +34,7 @@ export interface RunOptions {
   nonTradingDay?: 'next' | 'previous' | 'skip';
   thinTrading?: 'exclude' | 'trade-to-trade';
   measure?: 'returns' | 'volume';
-  /** How overlapping events are treated (`--overlaps`, METHODS.md §11). */
+  /** How overlapping events are treated (`--overlaps`, [methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)). */
   overlaps?: OverlapPolicy;
   /** Events file of confounders (`--confounders`): other news checked against the events. */
   confounders?: string;
@@ -444,7 +444,7 @@ function delistingOptions(
   return options;
 }
 
-/** Price layouts `--price-format` can force (DESIGN.md §4). */
+/** Price layouts `--price-format` can force. */
 const PRICE_FORMATS: readonly PriceFormat[] = [
   'plain',
   'wide',

@@ -136,7 +136,7 @@ export const REGRESS_HELP = `Usage: eventstudy regress --prices <files|folders> 
 
 Runs the study of 'eventstudy run' (every option of run applies; its event window is
 --event-window here), then regresses the events' CARs of one CAR window on their
-characteristics (METHODS.md section 9) and prints the coefficients, standard errors, t, p,
+characteristics ([methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars)) and prints the coefficients, standard errors, t, p,
 R-squared and the F test.
 
 Regression:

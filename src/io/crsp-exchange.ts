@@ -1,5 +1,5 @@
 /**
- * The exchange of a CRSP listing from its exchange code `EXCHCD` (METHODS.md §7): 1 and 31 NYSE,
+ * The exchange of a CRSP listing from its exchange code `EXCHCD` ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)): 1 and 31 NYSE,
  * 2 and 32 NYSE American (code `'AMEX'`), 3 and 33 Nasdaq (31–33: when-issued trading on the
  * same exchange). Other codes (4 Arca, 0 and negatives for halts and suspensions, …) name no
  * exchange the library has a calendar for: `undefined`, so the exchange is not guessed.

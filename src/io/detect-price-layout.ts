@@ -99,7 +99,7 @@ const PREV_CLOSE = new Set([
   '昨收',
 ]);
 const VOLUME = new Set(['volume', 'vol', '成交量', ...INTERNATIONAL_VOLUME]);
-/** Return columns (METHODS.md §7): CRSP's `RET` and the usual names. */
+/** Return columns ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)): CRSP's `RET` and the usual names. */
 const RETURNS = new Set(['ret', 'return', 'returns']);
 /** The return series of CRSP's index file (dsi): a wide panel of returns, one series per column. */
 const INDEX_RETURNS = new Set(['vwretd', 'vwretx', 'ewretd', 'ewretx', 'sprtrn']);
@@ -376,7 +376,7 @@ function eventStudyTools(rows: string[][], lines: number[], delimiter: string): 
 }
 
 /**
- * Work out the layout of a price file from its first rows (DESIGN.md §4): yfinance's
+ * Work out the layout of a price file from its first rows: yfinance's
  * three-line header, EventStudyTools' headerless `id;dd.mm.yyyy;price`, or a header row with a
  * date column (possibly below title lines), classified as long panel (a `Name`/`ticker`/`symbol`
  * column), Chinese vendor (Chinese headers), yfinance history (`Dividends`/`Stock Splits` or
@@ -463,7 +463,7 @@ export function detectPriceLayout(
     dateColumn,
     ...(exchangeColumn >= 0 ? { exchangeColumn } : {}),
   };
-  // returns instead of prices (METHODS.md §7): a named column, else RET/return/returns, which win
+  // returns instead of prices ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)): a named column, else RET/return/returns, which win
   // over PRC in a CRSP file (RET includes distributions)
   // (a price column the user names explicitly is used as named)
   let returns = given.returns ?? -1;

@@ -15,7 +15,7 @@ export interface PriceColumns {
   /** The ticker column of a long panel (one series per value). */
   ticker?: string;
   /**
-   * A column of simple returns, read instead of prices (issue 13, METHODS.md §7); without it
+   * A column of simple returns, read instead of prices (issue 13, [methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)); without it
    * `RET`, `ret`, `return` and `returns` are recognised.
    */
   returns?: string;

@@ -41,7 +41,7 @@ export interface ParsePricesOptions {
   /** File name, for error messages, `source.file` and the ticker of files that do not name one. */
   file?: string;
   /**
-   * What a negative price is: `'error'` (default, METHODS.md §6); `'abs'` reads it as CRSP does
+   * What a negative price is: `'error'` (default, [methods §6](../../docs/methods.md#6-bad-input-and-exclusions)); `'abs'` reads it as CRSP does
    * (a minus sign marks a bid/ask midpoint when there was no trade: the price is |p|);
    * `'missing'` skips the row like an empty price. Either way they are counted in
    * `source.negativePrices`. Zero is always an error.
@@ -63,7 +63,7 @@ export interface ParsePricesOptions {
   /**
    * Column names for headers detection does not know (issue 14), e.g.
    * `{ date: 'Stichtag', close: 'Kassakurs' }`; each overrides what would be detected.
-   * `returns` names a column of simple returns, read instead of prices (METHODS.md §7); without
+   * `returns` names a column of simple returns, read instead of prices ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)); without
    * it `RET`, `ret`, `return` and `returns` are recognised (and win over `PRC`), and CRSP's index
    * columns `VWRETD`, `VWRETX`, `EWRETD`, `EWRETX`, `SPRTRN` make a wide panel of return series.
    */
@@ -190,8 +190,7 @@ function estimateRows(text: string, rows: string[][]): number {
 }
 
 /**
- * Parse the text of a price file into one {@link PriceSeries} per ticker, detecting the layout
- * (DESIGN.md §4): yfinance's three-line header (ticker from the `Ticker` line), yfinance history
+ * Parse the text of a price file into one {@link PriceSeries} per ticker, detecting the layout: yfinance's three-line header (ticker from the `Ticker` line), yfinance history
  * (timestamped dates → local date), classic Yahoo (`Adj Close` used), long panels (one series
  * per `Name`/`ticker`/`symbol` value), wide panels (one series per column), Chinese vendor files
  * (`交易日期`, `收盘价`, `前收盘价` → `prevClose`, `股票代码` → ticker, title line above the header),
@@ -199,7 +198,7 @@ function estimateRows(text: string, rows: string[][]): number {
  * series per trimmed id). A BOM, CRLF, quoted fields, `,` thousands separators and blank lines
  * are fine.
  *
- * Rules (METHODS.md §2, §6): a row whose price is empty, `null`, `NA`, `NaN`, … is skipped and
+ * Rules ([methods §2](../../docs/methods.md#2-returns), §6): a row whose price is empty, `null`, `NA`, `NaN`, … is skipped and
  * counted in `source.missingPrices`; a negative price is an error unless `negativePrices` says
  * otherwise; rows out of date order are sorted (`source.sorted`);
  * exact duplicate rows are dropped and counted (`source.duplicateRows`). A series whose ticker
@@ -369,7 +368,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     }
   };
 
-  /** A returns row (METHODS.md §7): a value ≥ −1, or a missing code counted per code. */
+  /** A returns row ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)): a value ≥ −1, or a missing code counted per code. */
   const readReturn = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
     const k = t.returns!;
     const shift = percent ? 2 : 0;

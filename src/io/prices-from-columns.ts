@@ -92,7 +92,7 @@ function numberOf(value: unknown, shift: number): number | undefined {
 }
 
 /**
- * Price or return series from a table already in memory (DESIGN.md §6): plain arrays, typed
+ * Price or return series from a table already in memory: plain arrays, typed
  * arrays, or an Apache Arrow or Arquero table, recognised by duck typing (no dependency on
  * either). Columns are recognised by name exactly as `parsePrices` recognises a header (date,
  * close / Adj Close / PRC, RET / return, volume, ticker / PERMNO, EXCHCD, CRSP index returns, a

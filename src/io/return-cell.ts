@@ -1,12 +1,12 @@
 /**
- * Reading one return cell of a returns file (CRSP `RET`, a `return` column), METHODS.md §7.
+ * Reading one return cell of a returns file (CRSP `RET`, a `return` column), [methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files).
  * The number itself is read by `parseNumberAt`; this file says what a cell that is not a usable
  * number means.
  */
 
 /**
  * CRSP's letter codes for a missing return, as WRDS exports them, and the other markers read as
- * missing. METHODS.md §7 names A, B, C, D, E, P, S, T; any other letter (e.g. `X`) is an error,
+ * missing. [methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files) names A, B, C, D, E, P, S, T; any other letter (e.g. `X`) is an error,
  * not a guess.
  */
 const LETTER_CODES = new Set(['A', 'B', 'C', 'D', 'E', 'P', 'S', 'T']);

@@ -1,6 +1,6 @@
 /**
  * Buy-and-hold abnormal return over a window (Barber & Lyon 1997, "Detecting long-run abnormal
- * stock returns", Journal of Financial Economics 43(3); METHODS.md §3):
+ * stock returns", Journal of Financial Economics 43(3); [methods §3](../../docs/methods.md#3-expected-return-models)):
  * `Π(1 + R_t) − Π(1 + E[R_t])`, with `E[R_t] = R_t − AR_t` the model-implied return; for log
  * returns `exp(Σ R_t) − exp(Σ E[R_t])`. Days whose return is `NaN` (no trade, under
  * trade-to-trade) are skipped: the next traded day's return already spans them.

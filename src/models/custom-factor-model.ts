@@ -2,7 +2,7 @@ import type { LinearDesign } from './linear-model';
 import type { ModelInputs } from './model-inputs';
 
 /**
- * A factor model on any columns of the factor table (issue 14, DESIGN.md §6
+ * A factor model on any columns of the factor table (issue 14,
  * `model: { factors, excessReturns }`), the multi-factor regression of Fama & French (1993)
  * with the regressors the user names:
  * `R_t − Rf_t = α + b'f_t + ε_t` with excess returns, `R_t = α + b'f_t + ε_t` without,

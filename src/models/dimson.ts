@@ -6,7 +6,7 @@ import type { LinearDesign } from './linear-model';
  * `R_t` on the lagged, contemporaneous and leading market returns,
  * `R_t = α + β₋₁R_m,t−1 + β₀R_mt + β₊₁R_m,t+1 + ε_t`, k = 4; the Dimson beta is
  * `β₋₁ + β₀ + β₊₁` (reported as `beta`). The abnormal return subtracts the whole fitted
- * regression, so C_t and the CAR variance are the exact regression forms of METHODS.md §3.
+ * regression, so C_t and the CAR variance are the exact regression forms of [methods §3](../../docs/methods.md#3-expected-return-models).
  * A day needs the market return of the day before and after (the last calendar day has none).
  *
  * @param returns - listing returns on the event calendar

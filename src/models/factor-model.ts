@@ -22,7 +22,7 @@ export const FACTOR_MODELS = {
 
 /**
  * A multi-factor model: `R_t − Rf_t = α + b'f_t + ε_t` by OLS, `AR_t = R_t − Rf_t − α̂ − b̂'f_t`,
- * k = 4 (FF3), 5 (Carhart), 6 (FF5), `s² = SSR / (M − k)` (METHODS.md §3).
+ * k = 4 (FF3), 5 (Carhart), 6 (FF5), `s² = SSR / (M − k)` ([methods §3](../../docs/methods.md#3-expected-return-models)).
  *
  * @param model - `'ff3'`, `'carhart'` or `'ff5'`
  * @param inputs - excess listing returns and factor columns on the event calendar

@@ -4,7 +4,7 @@ import { type SpanFit, tradeToTradeFit } from './trade-to-trade-fit';
 
 /**
  * What a model regresses: a dependent variable and regressors, aligned on the event calendar
- * (`NaN` = unusable day). Every model of METHODS.md §3 is one of these:
+ * (`NaN` = unusable day). Every model of [methods §3](../../docs/methods.md#3-expected-return-models) is one of these:
  * market `R ~ 1 + Rm`; mean-adjusted `R ~ 1`; market-adjusted `R − Rm` with no fitted term;
  * CAPM `R − Rf ~ 1 + (Rm − Rf)`; Fama–French / Carhart `R − Rf ~ 1 + factors`.
  */
@@ -46,12 +46,12 @@ export interface FittedLinearModel {
   spanFit?: SpanFit;
 }
 
-/** Degrees-of-freedom convention for s² (METHODS.md §3, §5). */
+/** Degrees-of-freedom convention for s² ([methods §3](../../docs/methods.md#3-expected-return-models), §5). */
 export type VarianceDf = 'model' | 'm-1';
 
 /**
  * Fits a linear expected-return model by OLS on the usable estimation days and returns s² with
- * the degrees of freedom of METHODS.md §3: d = M − k for regression models (k = p + 1
+ * the degrees of freedom of [methods §3](../../docs/methods.md#3-expected-return-models): d = M − k for regression models (k = p + 1
  * parameters), d = M − 1 for the mean- and market-adjusted models, or M − 1 for every model
  * under the estudy2 convention (`varianceDf: 'm-1'`).
  *
@@ -82,7 +82,7 @@ export function fitLinearModel(
   const m = fit.m;
   const k = design.intercept ? design.x.length + 1 : 0;
   const df = varianceDf === 'm-1' || k <= 1 ? m - 1 : m - k;
-  // Market-adjusted: s² is the sample variance of the ARs about their mean (METHODS.md §3).
+  // Market-adjusted: s² is the sample variance of the ARs about their mean ([methods §3](../../docs/methods.md#3-expected-return-models)).
   const squares = design.intercept
     ? fit.ssr
     : design.span

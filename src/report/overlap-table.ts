@@ -5,7 +5,7 @@ import type { ReportTable } from './summary-tables';
 const NAMED = 3;
 
 /**
- * One line on what a study's overlap policy found and did (METHODS.md §11): the policy, the
+ * One line on what a study's overlap policy found and did ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)): the policy, the
  * events flagged, the estimation days removed and the events excluded, and the confounders
  * placed where there were any.
  *

@@ -30,7 +30,7 @@ export interface ResultTable {
  *   `car_kurtosis`, `car_min`, `car_max`, `car_q1`, `car_q3`, `car_positive`).
  * - `'groups'`: one row per group (`EventSpec.group`) and CAR window, the `'cars'` columns
  *   after a `group` column; no rows when the study has no groups.
- * - `'overlaps'`: one row per event with an overlap (METHODS.md §11), included or excluded as
+ * - `'overlaps'`: one row per event with an overlap ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)), included or excluded as
  *   `overlapping-event`: index, id, ticker, requested date, status, policy, the numbers of
  *   estimation and event-window overlaps, the estimation days removed, and the others' ids
  *   (`;`-separated). Its rows count the events flagged; `days_removed` sums to the days removed.

@@ -22,8 +22,8 @@ export function statisticWithP(test: TestValue | undefined): string {
 }
 
 /**
- * The tables of the second stage that every report shows after the CAR windows (METHODS.md
- * §8–10): the distribution of the CARs per window, each group's N, CAAR and tests per CAR
+ * The tables of the second stage that every report shows after the CAR windows ([methods
+ * §8–10](../../docs/methods.md#8-subgroups-and-their-comparison)): the distribution of the CARs per window, each group's N, CAAR and tests per CAR
  * window, the comparison of the groups, and (when asked) the daily p-values adjusted for
  * multiple testing across the days of the event window.
  *

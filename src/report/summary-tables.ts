@@ -36,7 +36,7 @@ export const LEGEND = 'Significance (two-sided): *** p < 0.01, ** p < 0.05, * p 
  * The tables every report shows, as text cells: the study's settings, per-event results, the
  * fitted models, the daily cross-section (AAR, CAAR and each test with its significance marks),
  * the CAR windows (CAAR, ABHAR and every test's statistic with its p-value), the overlapping
- * events (METHODS.md §11), and the exclusions. `formatTable` and `toMarkdown` render them for a console and for Markdown.
+ * events ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)), and the exclusions. `formatTable` and `toMarkdown` render them for a console and for Markdown.
  *
  * @param result - a study result
  * @param options - `pAdjust`: also show the daily p-values adjusted across the window's days

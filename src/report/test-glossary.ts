@@ -1,5 +1,5 @@
 /**
- * One-line descriptions of the cross-event tests by their name in results (METHODS.md §4), for
+ * One-line descriptions of the cross-event tests by their name in results ([methods §4](../../docs/methods.md#4-cross-event-statistics)), for
  * the legends of reports and charts.
  *
  * @example

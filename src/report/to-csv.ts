@@ -16,7 +16,7 @@ export type CsvTable = ResultTableName;
  * - `'days'`: one row per relative day: AAR, CAAR, N and every daily test's statistic and p.
  * - `'cars'`: one row per CAR window: CAAR, ABHAR, N and every test's statistic and p.
  * - `'groups'`: one row per group and CAR window: the group, then the `'cars'` columns.
- * - `'overlaps'`: the overlap summary (METHODS.md §11), one row per event with an overlap
+ * - `'overlaps'`: the overlap summary ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)), one row per event with an overlap
  *   (included, or excluded as `overlapping-event`): its requested date, how many other windows
  *   meet its estimation and event windows, the estimation days removed, and the others' ids.
  *   Its rows count the events flagged; `days_removed` sums to the days removed.

@@ -17,7 +17,7 @@ export type ResultRow = Record<string, string | number>;
  * - `'days'`: one row per relative day (day, aar, caar, n, then `test` and `test_p` per test).
  * - `'cars'`: one row per CAR window (window_start, window_end, caar, abhar, n, then the tests).
  * - `'groups'`: one row per group and CAR window (group, then the `'cars'` columns).
- * - `'overlaps'`: one row per event with an overlap (METHODS.md §11): status, counts, days removed.
+ * - `'overlaps'`: one row per event with an overlap ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)): status, counts, days removed.
  *
  * @param result - a study result
  * @param table - which table

@@ -22,7 +22,7 @@ export interface WorkbookSheet {
  * - **CAR windows**: CAAR, ABHAR, N and every test per CAR window (`toRows(result, 'cars')`);
  * - **groups**: the CAR windows per group (`toRows(result, 'groups')`; only a header when the
  *   study has no groups);
- * - **overlaps**: one row per event with an overlap (`toRows(result, 'overlaps')`, METHODS.md §11);
+ * - **overlaps**: one row per event with an overlap (`toRows(result, 'overlaps')`, [methods §11](../../docs/methods.md#11-overlapping-and-confounding-events));
  * - **exclusions**: one row per event that could not be studied, with its code and reason.
  *
  * Numbers stay numbers (a missing one is an empty cell); text stays text.

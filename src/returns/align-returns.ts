@@ -1,11 +1,11 @@
 import type { PriceSeries } from '../types';
 import { givenReturnsOnCalendar } from './given-returns';
 
-/** How a return is computed from two prices (METHODS.md §2). */
+/** How a return is computed from two prices ([methods §2](../../docs/methods.md#2-returns)). */
 export type ReturnKind = 'simple' | 'log';
 
 /**
- * A listing's returns on an event calendar (METHODS.md §1–2): entry t is the return from the
+ * A listing's returns on an event calendar ([methods §1–2](../../docs/methods.md#1-calendar-day-0-and-windows)): entry t is the return from the
  * previous calendar date to calendar date t, or `NaN` when it is not usable because the listing
  * has no price on t or on the previous calendar date (a return spanning a hole is never used).
  * Listing rows on dates outside the calendar are ignored. Where the series carries the vendor's
@@ -13,7 +13,7 @@ export type ReturnKind = 'simple' | 'log';
  * that unadjusted Chinese prices give correct returns across dividends and splits.
  *
  * A series that carries returns instead of prices (CRSP `RET`) is placed on the calendar by
- * {@link givenReturnsOnCalendar}, under the same rule (METHODS.md §7).
+ * {@link givenReturnsOnCalendar}, under the same rule ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)).
  *
  * One pass over the calendar and the series (both sorted); no per-event work.
  *

@@ -21,7 +21,7 @@ function fail(message: string, d: Delisting): never {
  * `(1 + RET)(1 + DLRET) − 1`; where that date has no row, or its `RET` is missing, `DLRET` alone
  * (a row is added when the date is after the series' last row). A missing `DLRET` (a letter code)
  * adds nothing: the date keeps its `RET` as given and the code is counted in
- * `source.delistings.missing`; no value is substituted (METHODS.md §7). The inputs are not
+ * `source.delistings.missing`; no value is substituted ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)). The inputs are not
  * modified: a changed series is a copy.
  *
  * @param series - The series; those with delistings must carry `returns` (CRSP `RET`).

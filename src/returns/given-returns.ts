@@ -1,7 +1,7 @@
 import type { ReturnKind } from './align-returns';
 
 /**
- * Calendar returns of a series that carries returns rather than prices (METHODS.md §7): entry t
+ * Calendar returns of a series that carries returns rather than prices ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)): entry t
  * is usable only when the series has a row on calendar date t **and** one on the calendar date
  * before it, exactly as two consecutive prices would be needed. Rows on dates outside the
  * calendar (the listing traded, the benchmark did not) are compounded into the next calendar

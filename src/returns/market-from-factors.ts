@@ -2,7 +2,7 @@ import { ConfigError } from '../errors';
 import type { FactorTable, PriceSeries } from '../types';
 
 /**
- * The market return of a Fama–French factor table as a returns series (METHODS.md §7):
+ * The market return of a Fama–French factor table as a returns series ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)):
  * `Mkt = (Mkt−RF) + RF` on every date of the table, so that a study can use the CRSP
  * value-weighted market its factors were built on (Fama & French 1993) as its benchmark.
  * `NaN` where either column is missing a value.

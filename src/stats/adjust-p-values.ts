@@ -20,7 +20,7 @@ export const P_ADJUST_METHODS: readonly PAdjustMethod[] = Object.freeze([
 ]);
 
 /**
- * Adjusts p-values for multiple testing exactly as R's `p.adjust` (METHODS.md §10), over the m
+ * Adjusts p-values for multiple testing exactly as R's `p.adjust` ([methods §10](../../docs/methods.md#10-multiple-testing)), over the m
  * p-values that are not `NaN` (a `NaN` stays `NaN` and does not count in m):
  *
  * - `bonferroni`: `min(1, m p)`;

@@ -7,7 +7,7 @@ import { moments } from './welch';
  * One-way analysis of variance of k groups (Fisher 1925, "Statistical Methods for Research
  * Workers", ch. VII): `F = (SS_between/(k − 1)) / (SS_within/(N − k))` with
  * `SS_between = Σ_g n_g (x̄_g − x̄)²` and `SS_within = Σ_g Σ_i (x_gi − x̄_g)²`, F(k − 1, N − k),
- * upper-tail p (METHODS.md §8; as `scipy.stats.f_oneway`). Non-finite entries are left out.
+ * upper-tail p ([methods §8](../../docs/methods.md#8-subgroups-and-their-comparison); as `scipy.stats.f_oneway`). Non-finite entries are left out.
  *
  * @param groups - One array of values per group (at least two groups).
  * @returns F, its p-value and the two df; `NaN` with a note when a group is empty, N ≤ k, or

@@ -2,7 +2,7 @@ import type { QrFit } from './qr-least-squares';
 import { sandwich } from './sandwich';
 
 /**
- * Cluster-robust covariance of OLS coefficients (METHODS.md §9; Liang & Zeger 1986; Arellano
+ * Cluster-robust covariance of OLS coefficients ([methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars); Liang & Zeger 1986; Arellano
  * 1987): `c (X'X)⁻¹ (Σ_g X_g' e_g e_g' X_g) (X'X)⁻¹` with Stata's small-sample factor
  * `c = G/(G − 1) · (n − 1)/(n − k)`, G the number of clusters (as `vce(cluster)`, statsmodels'
  * `cov_type='cluster'` and R's `sandwich::vcovCL(type = 'HC1')`).

@@ -5,7 +5,7 @@ import type { Conventions } from '../types';
 export type ResolvedConventions = Required<Conventions>;
 
 /**
- * This library's own conventions (METHODS.md §3–§4): s² with the model's degrees of freedom,
+ * This library's own conventions ([methods §3–§4](../../docs/methods.md#3-expected-return-models)): s² with the model's degrees of freedom,
  * Patell weights d/(d − 2), SAR with the prediction-error factor C_t built from the listing's
  * usable days, zero ARs dropped by the sign test, generalized-sign p̂ as the mean of per-event
  * shares, and CAR tests on the full CAR variance.
@@ -34,7 +34,7 @@ export const defaultConventions: Readonly<ResolvedConventions> = Object.freeze({
 });
 
 /**
- * The conventions of the R package estudy2 0.10 (METHODS.md §5; Rudnytskyi, estudy2,
+ * The conventions of the R package estudy2 0.10 ([methods §5](../../docs/methods.md#5-conventions-and-the-estudy2-preset); Rudnytskyi, estudy2,
  * https://github.com/irudnyts/estudy2): s with M − 1, Patell weights (M − 2)/(M − 4), a zero AR
  * counted as negative by the sign test, generalized-sign p̂ pooled over all estimation ARs, C_t from
  * every benchmark day of the estimation window, Brown–Warner tests against t(M̄ − 1), rank-test

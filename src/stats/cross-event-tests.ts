@@ -22,7 +22,7 @@ import type { CrossEventTest } from './test-result';
 import { wilcoxon } from './wilcoxon';
 
 /**
- * Every cross-event test, by its name in results (METHODS.md §4).
+ * Every cross-event test, by its name in results ([methods §4](../../docs/methods.md#4-cross-event-statistics)).
  *
  * @example
  * ```ts
@@ -83,7 +83,7 @@ export const defaultTestNames: readonly string[] = Object.freeze([
 export const allTestNames: readonly string[] = Object.freeze(Object.keys(crossEventTestRegistry));
 
 /**
- * Runs the cross-event significance tests of METHODS.md §4 on a panel: the default set (`csect`,
+ * Runs the cross-event significance tests of [methods §4](../../docs/methods.md#4-cross-event-statistics) on a panel: the default set (`csect`,
  * `cda`, `patell`, `bmp`, `kp`, `sign`, `generalizedSign`, `rank`, `wilcoxon`) or the named ones
  * (also `bw1980`, `lamb`, `kpPatell`, `corradoRank`, `corradoSign`, `grank`, `skewAdjusted`,
  * `bootstrap`). A value that cannot be computed is `NaN` with a `note`; nothing throws on data.

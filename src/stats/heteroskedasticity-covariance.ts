@@ -5,7 +5,7 @@ import { sandwich } from './sandwich';
 export type HcType = 'hc0' | 'hc1' | 'hc2' | 'hc3';
 
 /**
- * Heteroskedasticity-consistent covariance of OLS coefficients (METHODS.md §9): HC0
+ * Heteroskedasticity-consistent covariance of OLS coefficients ([methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars)): HC0
  * `(X'X)⁻¹ X' diag(e_i²) X (X'X)⁻¹` (White 1980, "A heteroskedasticity-consistent covariance
  * matrix estimator and a direct test for heteroskedasticity", Econometrica 48), HC1 = HC0 ·
  * n/(n − k), HC2 with `e_i²/(1 − h_ii)` and HC3 with `e_i²/(1 − h_ii)²` (MacKinnon & White 1985,

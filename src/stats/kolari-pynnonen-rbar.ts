@@ -33,7 +33,7 @@ export type KpRbarMethod = 'auto' | 'pairs' | 'sums';
 
 /**
  * Kolari & Pynnönen's (2010) average cross-correlation of abnormal returns, on calendar dates
- * (METHODS.md §4): `r̄ = Σ_{i≠j} ω_ij ρ_ij / (N(N − 1))`, ρ_ij the Pearson correlation of the
+ * ([methods §4](../../docs/methods.md#4-cross-event-statistics)): `r̄ = Σ_{i≠j} ω_ij ρ_ij / (N(N − 1))`, ρ_ij the Pearson correlation of the
  * events' estimation-window ARs on their common calendar dates (0 with fewer than 30 or when
  * undefined), ω_ij the share of the tested window's L calendar dates that both events' windows
  * contain (daily: 1 exactly when both day-t dates coincide).
@@ -134,7 +134,7 @@ function pairVisits(
  * other event one by one (each ρ once, applied to every day and window the pair shares). When
  * those pairs would cost more than the sums themselves (a few events with holes in their
  * estimation data among very many), the events with holes join the sums instead, an
- * approximation for their pairs that the note states (METHODS.md §4).
+ * approximation for their pairs that the note states ([methods §4](../../docs/methods.md#4-cross-event-statistics)).
  */
 function summedRbar(
   panel: EventPanel,

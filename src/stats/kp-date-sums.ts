@@ -1,7 +1,7 @@
 import type { EventPanel } from './panel';
 
 /**
- * Fewer common estimation dates than this make ρ_ij = 0 (METHODS.md §4).
+ * Fewer common estimation dates than this make ρ_ij = 0 ([methods §4](../../docs/methods.md#4-cross-event-statistics)).
  *
  * @example
  * ```ts
@@ -174,7 +174,7 @@ export function sharedDateLayout(panel: EventPanel, candidate: Uint8Array): Shar
  * between their estimation windows on the shared date index: `sums[0] = Σ_{i≠j, s = 0} ρ_ij`
  * (ordered pairs) and, for s ≥ 1, `sums[s] = Σ ρ_ij` over the unordered pairs s apart.
  *
- * Exact, without visiting pairs (Kolari & Pynnönen 2010; METHODS.md §4, per-date sums): for the
+ * Exact, without visiting pairs (Kolari & Pynnönen 2010; [methods §4](../../docs/methods.md#4-cross-event-statistics), per-date sums): for the
  * earlier event i the common dates are its entries s … M − 1, for the later event j its entries
  * 0 … M − s − 1, so ρ_ij = Σ_k u_ik v_jk with u_i the earlier event's entries standardized by
  * their own mean and √(Σ (x − x̄)²), v_j likewise. Summing the u of all events that start at

@@ -6,8 +6,8 @@ import { makeValue } from './test-result';
 /**
  * Kruskal–Wallis rank test of k groups (Kruskal & Wallis 1952, "Use of ranks in one-criterion
  * variance analysis", JASA 47): `H = [12/(N(N + 1)) Σ_g R_g²/n_g − 3(N + 1)] / (1 − Σ(t³ − t)/(N³ − N))`,
- * R_g the rank sums in the pooled ranking (ties averaged), χ²(k − 1) upper-tail p (METHODS.md
- * §8; as `scipy.stats.kruskal`). Non-finite entries are left out.
+ * R_g the rank sums in the pooled ranking (ties averaged), χ²(k − 1) upper-tail p ([methods
+ * §8](../../docs/methods.md#8-subgroups-and-their-comparison); as `scipy.stats.kruskal`). Non-finite entries are left out.
  *
  * @param groups - One array of values per group (at least two).
  * @returns H and its p-value (df k − 1); `NaN` with a note when a group is empty or every

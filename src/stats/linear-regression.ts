@@ -25,7 +25,7 @@ export type RegressionFit = Pick<
 > & { notes: string[] };
 
 /**
- * OLS (or WLS by OLS on √w-scaled rows) with the standard errors of METHODS.md §9: classical
+ * OLS (or WLS by OLS on √w-scaled rows) with the standard errors of [methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars): classical
  * `s²(X'X)⁻¹` with `s² = e'e/(n − k)`; HC0–HC3 (White 1980; MacKinnon & White 1985); clustered
  * with Stata's `c = G/(G − 1)·(n − 1)/(n − k)` and G − 1 df, two-way `V_a + V_b − V_ab`
  * (Cameron, Gelbach & Miller 2011) with df = min(G_a, G_b) − 1 and a note where it is not

@@ -20,7 +20,7 @@ export const MANN_WHITNEY_EXACT_MAX_N = 25;
  * Two-sided p: exact, `2 · P(U ≥ max(U_A, U_B))`, when both groups have at most 25 values and
  * there are no ties; otherwise normal, `z = (max(U_A, U_B) − n_A n_B/2) / σ` with the tie
  * correction `σ² = n_A n_B/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1)))` and no continuity
- * correction (METHODS.md §8; `scipy.stats.mannwhitneyu(use_continuity=False)`).
+ * correction ([methods §8](../../docs/methods.md#8-subgroups-and-their-comparison); `scipy.stats.mannwhitneyu(use_continuity=False)`).
  *
  * @param a - Group A's values (non-finite entries are left out).
  * @param b - Group B's values.

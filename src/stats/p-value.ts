@@ -42,7 +42,7 @@ export function pValueNormal(statistic: number): number {
 
 /**
  * Upper-tail p-value of an F statistic with `df1` and `df2` degrees of freedom, `P(F ≥ f)`
- * ({@link fUpperTail}: the regularized incomplete beta, computed in the tail so small p-values
+ * (`fUpperTail`: the regularized incomplete beta, computed in the tail so small p-values
  * keep their precision).
  *
  * @param f - The F statistic (≥ 0).
@@ -64,7 +64,7 @@ export function pValueF(f: number, df1: number, df2: number): number {
 
 /**
  * Upper-tail p-value of a χ² statistic with `df` degrees of freedom, `P(X ≥ x)`
- * ({@link chiSquareUpperTail}: the regularized upper incomplete gamma).
+ * (`chiSquareUpperTail`: the regularized upper incomplete gamma).
  *
  * @param x - The statistic (≥ 0).
  * @param df - Degrees of freedom (> 0).

@@ -1,7 +1,7 @@
 /**
  * The cross-section that every significance test reads: the included events' abnormal returns
  * over the event window and over their estimation windows, laid out flat in typed arrays so a
- * test is one pass over N·T numbers (DESIGN.md §5). Built by the study pipeline; tests never
+ * test is one pass over N·T numbers. Built by the study pipeline; tests never
  * see prices or models.
  */
 export interface EventPanel {
@@ -15,7 +15,7 @@ export interface EventPanel {
   sar: Float64Array;
   /** Calendar date of event i's window day j, as days since 1970-01-01, same layout. */
   windowDate: Int32Array;
-  /** Per event: degrees of freedom d_i of s² (METHODS.md §3). */
+  /** Per event: degrees of freedom d_i of s² ([methods §3](../../docs/methods.md#3-expected-return-models)). */
   df: Float64Array;
   /** Per event: usable estimation days M_i. */
   m: Float64Array;
@@ -45,7 +45,7 @@ export interface EventPanel {
    * Optional, for single-index models (`market`; `capm` with the excess market return): the
    * regressor x_t of event i on window day j, same layout as `ar` (`NaN` where missing). With
    * `marketMean` and `marketSS` it gives the prediction-error factor
-   * `C_t = 1 + 1/M + (x_t − x̄)² / S_xx` (METHODS.md §3). Read by `lamb`; tests that need it
+   * `C_t = 1 + 1/M + (x_t − x̄)² / S_xx` ([methods §3](../../docs/methods.md#3-expected-return-models)). Read by `lamb`; tests that need it
    * return `NaN` with a note when it is absent.
    */
   marketReturn?: Float64Array;

@@ -1,6 +1,6 @@
 /**
  * Least squares by a QR decomposition of the design, for the cross-sectional regression of CARs
- * (METHODS.md §9): modified Gram–Schmidt with one re-orthogonalisation pass ("twice is
+ * ([methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars)): modified Gram–Schmidt with one re-orthogonalisation pass ("twice is
  * enough": Giraud, Langou & Rozložník 2005, "The loss of orthogonality in the Gram–Schmidt
  * process", Computers & Mathematics with Applications 50), which keeps Q orthonormal to machine
  * precision, so the normal equations' squared condition number is never formed.

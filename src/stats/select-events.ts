@@ -3,7 +3,7 @@ import type { EventPanel } from './panel';
 
 /**
  * The panel of a subset of its events (rows), for the cross-event tests of a subgroup
- * (METHODS.md §8): the selected events' window rows, per-event values, CAR values and
+ * ([methods §8](../../docs/methods.md#8-subgroups-and-their-comparison)): the selected events' window rows, per-event values, CAR values and
  * estimation-window ARs, in the order given. Only those rows are copied (N_g·(T + M) numbers),
  * never a price series, so running every test on each group costs what one study's tests cost.
  *

@@ -2,7 +2,7 @@
  * Eigenvalues of a small symmetric matrix by the cyclic Jacobi method (Golub & Van Loan,
  * "Matrix Computations", 4th ed., §8.5): plane rotations zero the off-diagonal entries until they
  * are negligible; the diagonal is then the spectrum. Used to tell whether a two-way clustered
- * covariance is positive semi-definite (METHODS.md §9).
+ * covariance is positive semi-definite ([methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars)).
  *
  * @param matrix - k×k, row-major, symmetric (not changed).
  * @param k - The order.

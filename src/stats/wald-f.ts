@@ -4,7 +4,7 @@ import { pValueF } from './p-value';
  * Wald test that every slope is zero, as an F statistic (Wald 1943; Greene, "Econometric
  * Analysis", 8th ed., §5.4): `F = b' V⁻¹ b / q` for the q = k − 1 slopes b (every coefficient
  * after the intercept) and their covariance V under the chosen standard errors, F(q, df)
- * (METHODS.md §9; Stata's `test`, statsmodels' `f_test`).
+ * ([methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars); Stata's `test`, statsmodels' `f_test`).
  *
  * @param beta - The k coefficients, intercept first.
  * @param covariance - Their k×k covariance, row-major.

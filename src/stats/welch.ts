@@ -7,7 +7,7 @@ import { makeValue } from './test-result';
  * generalization of 'Student's' problem when several different population variances are
  * involved", Biometrika 34): `t = (x̄_A − x̄_B) / √(s_A²/n_A + s_B²/n_B)`, variances with n − 1,
  * Welch–Satterthwaite df `(s_A²/n_A + s_B²/n_B)² / ((s_A²/n_A)²/(n_A − 1) + (s_B²/n_B)²/(n_B − 1))`,
- * two-sided p from Student's t (METHODS.md §8). Non-finite entries are left out.
+ * two-sided p from Student's t ([methods §8](../../docs/methods.md#8-subgroups-and-their-comparison)). Non-finite entries are left out.
  *
  * @param a - The first group's values.
  * @param b - The second group's values.

@@ -15,7 +15,7 @@ export interface CrossSection {
 }
 
 /**
- * AAR, CAAR, the daily and CAR-window tests and the CAR summaries of a panel (METHODS.md §4):
+ * AAR, CAAR, the daily and CAR-window tests and the CAR summaries of a panel ([methods §4](../../docs/methods.md#4-cross-event-statistics)):
  * the study's whole cross-section, or one group's (§8) when given that group's panel.
  *
  * @param panel - The events' abnormal returns.

@@ -16,13 +16,13 @@ import { throttleProgress } from './throttle-progress';
 import { validateStudySpec } from './validate-spec';
 
 /**
- * Runs an event study (DESIGN.md §1): for every event, day 0 on its calendar, the model fitted
+ * Runs an event study: for every event, day 0 on its calendar, the model fitted
  * on the estimation window, AR, SAR, CAR, SCAR and BHAR with per-event tests; across the
- * included events, AAR, CAAR, ABHAR and the significance tests of METHODS.md §4, daily and for
+ * included events, AAR, CAAR, ABHAR and the significance tests of [methods §4](../../docs/methods.md#4-cross-event-statistics), daily and for
  * every CAR window, with a summary of each window's CARs; per `EventSpec.group`, the same
- * cross-section on the group's events alone, and the groups' CARs compared (METHODS.md §8).
+ * cross-section on the group's events alone, and the groups' CARs compared ([methods §8](../../docs/methods.md#8-subgroups-and-their-comparison)).
  * Before the per-event work, every event and confounder is placed once and the overlaps of
- * same-ticker windows are found (METHODS.md §11); `spec.overlaps` says whether they are only
+ * same-ticker windows are found ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)); `spec.overlaps` says whether they are only
  * listed, cleaned from the estimation windows, or excluded. Events that cannot be studied are
  * listed in `excluded` with a code and a
  * reason; `events.length + excluded.length` always equals the number of listing-events (input

@@ -29,7 +29,7 @@ export interface EventOverlapListing {
 }
 
 /**
- * Finds the overlapping events of a study without running it (METHODS.md §11): every event and
+ * Finds the overlapping events of a study without running it ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)): every event and
  * confounder is placed on its calendar with the spec's benchmarks, window, estimation window
  * and day-0 rules, and each listing-event gets the same `overlaps` list `eventStudy` would give
  * it. No model is fitted: this is what `eventstudy inspect --events` prints, and a quick check

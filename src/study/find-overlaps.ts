@@ -1,5 +1,5 @@
 /**
- * Detection of overlapping and confounding events (METHODS.md §11).
+ * Detection of overlapping and confounding events ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)).
  *
  * Two windows of the same ticker overlap when the event window of one (day 0 plus the study
  * window, on its listing's calendar) meets the estimation window or the event window of the

@@ -6,7 +6,7 @@ const FIELDS = ['id', 'ticker', 'date', 'market', 'exchange', 'group'] as const;
 
 /**
  * Sets each event's `group` from one of its fields or events-file columns, for subgroup results
- * (METHODS.md §8; the command line's `--group-by COLUMN`). An event with an empty value gets no
+ * ([methods §8](../../docs/methods.md#8-subgroups-and-their-comparison); the command line's `--group-by COLUMN`). An event with an empty value gets no
  * group (it stays in the totals).
  *
  * @param events - The events, e.g. from `parseEvents`.

@@ -8,7 +8,7 @@ import type { Conventions, EventResult, EventSpec, GroupComparison, GroupResult,
 import { crossSection } from './cross-section';
 
 /**
- * The subgroups of a study and their comparison (METHODS.md §8). Each `EventSpec.group` value
+ * The subgroups of a study and their comparison ([methods §8](../../docs/methods.md#8-subgroups-and-their-comparison)). Each `EventSpec.group` value
  * forms a group, in order of first appearance among the study's events (a group whose events
  * were all excluded is listed with n = 0); events without a group belong to none. A group's
  * cross-section is computed by the same tests as the study's, on the panel of its events alone

@@ -9,7 +9,7 @@ import type { CustomFactorModel, FactorTable, ModelName } from '../types';
 import type { EventCalendar, StudyData } from './study-data';
 
 /**
- * Whether a model needs a benchmark series (METHODS.md §1: required by market-based models).
+ * Whether a model needs a benchmark series ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows): required by market-based models).
  *
  * @param model - the model name
  * @returns true for the market, market-adjusted, CAPM, Scholes–Williams and Dimson models
@@ -48,7 +48,7 @@ export function requiredFactors(
 
 /**
  * Whether a custom factor model regresses excess returns on `table`: as asked, else when the
- * table has an `RF` column (DESIGN.md §6).
+ * table has an `RF` column.
  *
  * @param custom - the custom factor model
  * @param table - the listing's factor table

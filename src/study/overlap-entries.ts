@@ -55,7 +55,7 @@ export interface OverlapName {
 }
 
 /**
- * The `EventResult.overlaps` entries of one studied window (METHODS.md §11), built from the hits
+ * The `EventResult.overlaps` entries of one studied window ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)), built from the hits
  * of `findOverlaps`: one entry per other window and place (`'estimation'` or `'event-window'`),
  * ordered by the other window's first date, with the trading dates concerned on this event's
  * calendar.
@@ -126,7 +126,7 @@ export function estimationRemovals(hits: OverlapHits, k: number): Int32Array | u
 
 /**
  * Whether one event's event window meets another event's or a confounder's event window: the
- * events `'exclude'` drops with code `overlapping-event` (METHODS.md §11).
+ * events `'exclude'` drops with code `overlapping-event` ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)).
  *
  * @param hits - the output of `findOverlaps`
  * @param k - the studied window

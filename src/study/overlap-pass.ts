@@ -15,11 +15,11 @@ import type { EventCalendar, StudyData } from './study-data';
 import type { PreparedEvent } from './study-event';
 
 /**
- * The pass a study makes before its per-event work (METHODS.md §11): every listing-event and
+ * The pass a study makes before its per-event work ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)): every listing-event and
  * every confounder placed on its calendar once, the overlaps of each found by `findOverlaps`,
  * and what the overlap policy asks of each event.
  *
- * Readings of METHODS.md §11 (also in the README): every event that can be placed counts as
+ * Readings of [methods §11](../../docs/methods.md#11-overlapping-and-confounding-events) (also in the README): every event that can be placed counts as
  * "another event", whatever becomes of it later (an event excluded for a gap was still news);
  * events and confounders that cannot be placed are checked against nothing; windows running off
  * the calendar are clipped to it; "an event whose window holds a confounder" means, as for two

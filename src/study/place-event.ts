@@ -25,7 +25,7 @@ export interface Placed {
 }
 
 /**
- * Why a listing-event could not be placed: the first four exclusion codes of METHODS.md §6.
+ * Why a listing-event could not be placed: the first four exclusion codes of [methods §6](../../docs/methods.md#6-bad-input-and-exclusions).
  *
  * @example
  * ```ts
@@ -52,11 +52,11 @@ export interface NotPlaced {
 export type Placement = Placed | NotPlaced;
 
 /**
- * Places one listing of an event on its calendar (METHODS.md §1): the listing's series, its
+ * Places one listing of an event on its calendar ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)): the listing's series, its
  * benchmark (the event's `market`, the `benchmarks` entry, or the study's `market`), the
  * calendar (the benchmark's trading dates, or the listing's without one) and day 0 on it. Study
  * events and confounders are placed by this one function, so both follow the same day-0 rules
- * (METHODS.md §11).
+ * ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)).
  *
  * @param listingEvent - one listing of an input event (see `expandEvents`)
  * @param data - the study's memoised data

@@ -13,7 +13,7 @@ const MISSING = new Set(['', 'na', 'nan', 'null', '.', 'n/a']);
 
 /**
  * Regresses the events' CARs (or SCARs, BHARs) of one CAR window on firm characteristics, the
- * second stage of an event study (METHODS.md §9): OLS, or WLS with `w_i = 1/Var(CAR_i)`, with
+ * second stage of an event study ([methods §9](../../docs/methods.md#9-cross-sectional-regression-of-cars)): OLS, or WLS with `w_i = 1/Var(CAR_i)`, with
  * classical, HC0–HC3 (White 1980; MacKinnon & White 1985), one- or two-way clustered
  * (Cameron, Gelbach & Miller 2011; Stata's small-sample factor and G − 1 df) standard errors.
  *
@@ -21,7 +21,7 @@ const MISSING = new Set(['', 'na', 'nan', 'null', '.', 'n/a']);
  * 0/1 dummies against its first level in event order, named `column=level`), from `group`, or
  * from each event's fitted model (`beta`, `sigma`, `r2`, `alpha`; these four names always mean
  * the model's values). Var(CAR_i) for the weights is `(CAR_i/SCAR_i)²`, the full CAR variance of
- * METHODS.md §3. Events missing a value (a regressor, a cluster, a weight, or the CAR itself)
+ * [methods §3](../../docs/methods.md#3-expected-return-models). Events missing a value (a regressor, a cluster, a weight, or the CAR itself)
  * are left out and counted in `note`. Without `se`, the default is `hc1` (Stata's `robust`), or
  * `cluster` when `cluster` is given.
  *

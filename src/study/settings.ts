@@ -2,11 +2,11 @@ import { ConfigError } from '../errors';
 import type { CustomFactorModel, ModelName, StudyResult, StudySpec } from '../types';
 import { TRADE_TO_TRADE_MODELS } from './model-design';
 
-/** The study's settings with every default filled in (METHODS.md §1). */
+/** The study's settings with every default filled in ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)). */
 export type Settings = StudyResult['settings'] & { carWindows: [number, number][] };
 
 /**
- * Every expected-return model a study accepts (METHODS.md §3), in the order the docs list them.
+ * Every expected-return model a study accepts ([methods §3](../../docs/methods.md#3-expected-return-models)), in the order the docs list them.
  *
  * @example
  * ```ts
@@ -131,7 +131,7 @@ export function resolveSettings(spec: StudySpec): Settings {
 
 /**
  * The default CAR windows: [-1, 1] and [0, 0] where they fit inside the event window, then the
- * event window itself (METHODS.md's `[[-1, 1], [0, 0], window]`; a user who only moves the
+ * event window itself (`[[-1, 1], [0, 0], window]`, [methods §1](../../docs/methods.md#1-calendar-day-0-and-windows); a user who only moves the
  * event window, say to [2, 10], should not be told off about CAR windows they never chose).
  */
 function defaultCarWindows(window: [number, number]): [number, number][] {

@@ -4,7 +4,7 @@ import { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from
 import type { FactorTable, PriceSeries } from '../types';
 import { isFactorTable } from './factor-table-for';
 
-/** One event calendar: the trading dates of the series that defines it (METHODS.md §1). */
+/** One event calendar: the trading dates of the series that defines it ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)). */
 export interface EventCalendar {
   /** Ticker whose dates make the calendar (the benchmark, or the listing when there is none). */
   owner: string;

@@ -84,7 +84,7 @@ export interface StudyContext {
 
 /**
  * What the pass before the per-event work found for one listing-event: where it sits, and what
- * the overlap policy asks of it (METHODS.md §11).
+ * the overlap policy asks of it ([methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)).
  *
  * @example
  * ```ts
@@ -104,8 +104,8 @@ export type EventOutcome = { included: true; row: EventRow } | { included: false
 
 /**
  * Studies one event: its calendar and day 0, the model fitted on the estimation window, and
- * AR, SAR, CAR, SCAR and BHAR with per-event t tests over the event window (METHODS.md §1–3).
- * Exclusion checks run in the order of METHODS.md §6, so the first that applies is reported.
+ * AR, SAR, CAR, SCAR and BHAR with per-event t tests over the event window ([methods §1–3](../../docs/methods.md#1-calendar-day-0-and-windows)).
+ * Exclusion checks run in the order of [methods §6](../../docs/methods.md#6-bad-input-and-exclusions), so the first that applies is reported.
  *
  * @param listingEvent - one listing of an input event (see `expandEvents`)
  * @param context - the study's shared data and settings
@@ -435,7 +435,7 @@ function usable(design: LinearDesign, t: number): boolean {
   return true;
 }
 
-/** The estudy2 convention builds C_t from every benchmark day of the window (METHODS.md §5). */
+/** The estudy2 convention builds C_t from every benchmark day of the window ([methods §5](../../docs/methods.md#5-conventions-and-the-estudy2-preset)). */
 function regressorMoments(
   model: FittedLinearModel,
   conventions: Conventions,

@@ -4,7 +4,7 @@
  * JavaScript (`tests: 'csect'`, `ticker: 601633`, `events: null`, `eventStudy({})`) is a
  * {@link ConfigError} and never a `TypeError` from deep inside.
  *
- * The table {@link STUDY_SPEC_FIELDS} has one row per field of DESIGN.md §3 and §6. Its type
+ * The table `STUDY_SPEC_FIELDS` has one row per field of `StudySpec`. Its type
  * requires a row for every key of {@link StudySpec}, so a field added to the interface does not
  * typecheck until it has its rule here; fields of §6 not yet in the interface have rows too.
  * Values (bounds that depend on the data, exclusive options) are checked after this, by
@@ -211,7 +211,7 @@ const customModel = objectOf(
 );
 
 /**
- * Rule per field of a {@link StudySpec} (DESIGN.md §3 and §6). To add a field: add its type to
+ * Rule per field of a {@link StudySpec}. To add a field: add its type to
  * `StudySpec` and its row here (the type of this table requires both).
  *
  * @example
@@ -238,7 +238,7 @@ export const STUDY_SPEC_FIELDS: { readonly [K in keyof Required<StudySpec>]: Rul
   conventions,
   tests: anyOf(oneOf(['all']), arrayOf(oneOf(allTestNames), 'an array of test names')),
   onProgress: callable,
-  // DESIGN.md §6 (overlapping and confounding events)
+  // overlapping and confounding events
   overlaps: oneOf(['flag', 'exclude', 'clean-estimation']),
   confounders: arrayOf(eventSpec, 'an array of events { ticker, date }'),
 };
@@ -250,7 +250,7 @@ const studySpec = objectOf(STUDY_SPEC_FIELDS, {
 
 /**
  * Checks a study spec given from plain JavaScript or JSON before anything reads it: every field
- * of {@link STUDY_SPEC_FIELDS} has the right type, required fields are there, no key is unknown
+ * of `STUDY_SPEC_FIELDS` has the right type, required fields are there, no key is unknown
  * (a misspelt `windw` would otherwise be silently ignored), and hand-built price series are
  * sorted with arrays as long as their dates. Runs in O(rows of the price series).
  *

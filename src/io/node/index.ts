@@ -160,7 +160,7 @@ async function readTextFile(
 }
 
 /**
- * Read price files and folders (DESIGN.md §3). A folder contributes every `.csv`, `.txt` and
+ * Read price files and folders. A folder contributes every `.csv`, `.txt` and
  * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet`, in name order;
  * a folder with none is an error. What a file is comes from its first bytes, not its name: gzip
  * is decompressed as it is streamed (`node:zlib`), Parquet is read column by column (`hyparquet`,
