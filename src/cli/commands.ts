@@ -133,7 +133,11 @@ async function studyFromOptions(options: RunOptions, io: CommandIo): Promise<Stu
   return result;
 }
 
-/** Writes the report to stdout or `--out`, then the charts; exit code 1 when no event was studied. */
+/**
+ * Writes the report to `--out` or stdout and the charts to their files; exit code 1 when no event
+ * was studied. Everything is rendered first and files are written before stdout, so a run that
+ * fails (a chart that cannot be drawn, a folder that does not exist) has printed nothing.
+ */
 async function writeReport(
   result: StudyResult,
   options: RunOptions,
@@ -143,23 +147,20 @@ async function writeReport(
   const note = (text: string) => {
     if (!options.quiet) io.stderr.write(`eventstudy: ${text}\n`);
   };
-  if (options.out !== undefined) {
-    await writeTextFile(options.out, report);
-    note(`wrote ${options.out}`);
-  } else if (typeof report === 'string') {
-    io.stdout.write(report);
-  } else {
+  if (options.out === undefined && typeof report !== 'string')
     throw new UsageError('an .xlsx workbook is binary: give --out FILE.xlsx', 'run');
+  const files: [string, string | Uint8Array][] = [];
+  if (options.out !== undefined) files.push([options.out, report]);
+  if (options.chart !== undefined)
+    files.push([options.chart, await chartFile(options.chart, caarChart(result))]);
+  if (options.carChart !== undefined)
+    files.push([options.carChart, await chartFile(options.carChart, carChart(result))]);
+  for (const [path, content] of files) {
+    await writeTextFile(path, content);
+    note(`wrote ${path}`);
   }
+  if (options.out === undefined) io.stdout.write(report as string);
   markPhase('reported');
-  if (options.chart !== undefined) {
-    await writeTextFile(options.chart, await chartFile(options.chart, caarChart(result)));
-    note(`wrote ${options.chart}`);
-  }
-  if (options.carChart !== undefined) {
-    await writeTextFile(options.carChart, await chartFile(options.carChart, carChart(result)));
-    note(`wrote ${options.carChart}`);
-  }
   if (result.events.length === 0) {
     const codes = [...new Set(result.excluded.map((exclusion) => exclusion.code))].join(', ');
     io.stderr.write(

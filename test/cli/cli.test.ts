@@ -173,6 +173,25 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     expectOneLineError(await cli('run', '--prices', 'data/hk', '--events', events), 1, /line 2, column 2/);
   });
 
+  test('a chart that cannot be written fails the run before anything reaches stdout', async () => {
+    const notAFolder = join(tmp, 'not-a-folder');
+    writeFileSync(notAFolder, 'a file, not a folder\n');
+    const outcome = await cli(
+      'run',
+      '--prices',
+      'data/hk',
+      '--prices',
+      'data/indices',
+      '--events',
+      'examples/events/xiaomi.csv',
+      '--car-chart',
+      join(notAFolder, 'cars.svg'),
+    );
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/not-a-folder/);
+    expect(outcome.stdout).toBe('');
+  });
+
   test('when no event can be studied: the report, then exit 1 with the reasons', async () => {
     const outcome = await cli('run', '--prices', 'data/hk', '--events', 'examples/events/xiaomi.csv');
     expect(outcome.code).toBe(1);
