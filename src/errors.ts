@@ -3,7 +3,11 @@
  * {@link EventStudyError}, so callers can tell bad input from bugs with one `instanceof`.
  */
 
-/** Where in an input the problem is. Lines and columns are 1-based. */
+/**
+ * Where in an input the problem is. Lines and columns are 1-based.
+ *
+ * @category Reading
+ */
 export interface ErrorLocation {
   file?: string;
   line?: number;
@@ -30,6 +34,8 @@ function locate(message: string, where: ErrorLocation): string {
  * ```ts
  * try { parsePrices('') } catch (e) { if (e instanceof EventStudyError) console.error(e.message) }
  * ```
+ *
+ * @category Study
  */
 export class EventStudyError extends Error {
   readonly file?: string;
@@ -57,6 +63,8 @@ export class EventStudyError extends Error {
  * ```ts
  * parsePrices('date,close\n2021-03-26,abc') // throws CsvFormatError: line 2, column 2: …
  * ```
+ *
+ * @category Reading
  */
 export class CsvFormatError extends EventStudyError {}
 
@@ -68,6 +76,8 @@ export class CsvFormatError extends EventStudyError {}
  * ```ts
  * parseEvents('ticker,date\n1810.HK,2021-03-26T10:00') // throws EventSpecError (no offset)
  * ```
+ *
+ * @category Reading
  */
 export class EventSpecError extends EventStudyError {}
 
@@ -79,5 +89,7 @@ export class EventSpecError extends EventStudyError {}
  * ```ts
  * eventStudy({ prices, events, window: [-5, 5], estimation: { end: 0 } }) // throws ConfigError
  * ```
+ *
+ * @category Study
  */
 export class ConfigError extends EventStudyError {}

@@ -3,7 +3,11 @@
  * serialised with `JSON.stringify` (typed arrays are used for inputs, plain arrays for results).
  */
 
-/** Price file layouts read without configuration. */
+/**
+ * Price file layouts read without configuration.
+ *
+ * @category Reading
+ */
 export type PriceFormat =
   | 'plain' // date,close[,volume]
   | 'wide' // date,T1,T2,… one column per ticker
@@ -17,6 +21,8 @@ export type PriceFormat =
 /**
  * One listing's daily prices **or** returns, sorted by date, one row per trading date. Exactly one
  * of `close` and `returns` is present ([methods §7](../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)).
+ *
+ * @category Reading
  */
 export interface PriceSeries {
   /** Ticker exactly as the file names it (or as `options.ticker` overrides it). */
@@ -51,7 +57,11 @@ export interface PriceSeries {
   source?: PriceSource;
 }
 
-/** What a parser saw in a price file. */
+/**
+ * What a parser saw in a price file.
+ *
+ * @category Reading
+ */
 export interface PriceSource {
   file?: string;
   format: PriceFormat;
@@ -86,6 +96,8 @@ export interface PriceSource {
 /**
  * A delisting return (CRSP `dsedelist`: PERMNO, DLSTDT, DLRET), for {@link applyDelistings}
  * (Shumway 1997).
+ *
+ * @category Reading
  */
 export interface Delisting {
   /** The listing: a PERMNO or a ticker, as the price series name it. */
@@ -102,13 +114,21 @@ export interface Delisting {
   origin?: { file?: string; line: number; column: number };
 }
 
-/** Daily factor returns as decimals (Ken French percent files are divided by 100). */
+/**
+ * Daily factor returns as decimals (Ken French percent files are divided by 100).
+ *
+ * @category Reading
+ */
 export interface FactorTable {
   dates: string[];
   factors: Record<string, Float64Array>;
 }
 
-/** One news event: a listing and a date (`YYYY-MM-DD`) or an ISO 8601 timestamp with offset. */
+/**
+ * One news event: a listing and a date (`YYYY-MM-DD`) or an ISO 8601 timestamp with offset.
+ *
+ * @category Reading
+ */
 export interface EventSpec {
   /** Story id: listings of one story share it (repeated rows, or `tickers`). */
   id?: string;
@@ -128,7 +148,11 @@ export interface EventSpec {
   extra?: Record<string, string>;
 }
 
-/** A factor model on any columns of the factor table (`StudySpec.model`). */
+/**
+ * A factor model on any columns of the factor table (`StudySpec.model`).
+ *
+ * @category Study
+ */
 export interface CustomFactorModel {
   /** Factor columns to regress on, e.g. `['Mkt-RF', 'SMB', 'HML']` or `['Mkt', 'Foreign']`. */
   factors: string[];
@@ -136,7 +160,11 @@ export interface CustomFactorModel {
   excessReturns?: boolean;
 }
 
-/** Expected-return models ([methods §3](../docs/methods.md#3-expected-return-models)). */
+/**
+ * Expected-return models ([methods §3](../docs/methods.md#3-expected-return-models)).
+ *
+ * @category Study
+ */
 export type ModelName =
   | 'market'
   | 'market-adjusted'
@@ -148,7 +176,11 @@ export type ModelName =
   | 'scholes-williams'
   | 'dimson';
 
-/** Codes of events that could not be studied ([methods §6](../docs/methods.md#6-bad-input-and-exclusions)), in order of precedence. */
+/**
+ * Codes of events that could not be studied ([methods §6](../docs/methods.md#6-bad-input-and-exclusions)), in order of precedence.
+ *
+ * @category Study
+ */
 export type ExclusionCode =
   | 'unknown-ticker'
   | 'unknown-benchmark'
@@ -163,6 +195,8 @@ export type ExclusionCode =
 /**
  * Every convention on which published tools disagree, as used by a study ([methods §4–5](../docs/methods.md#4-cross-event-statistics)).
  * `'default'` is this library's choice; `'estudy2'` reproduces the R package estudy2 0.10.
+ *
+ * @category Study
  */
 export interface Conventions {
   /** Degrees of freedom of s²: `'model'` = M − k (M − 1 for adjusted models); `'m-1'` = M − 1 always. */
@@ -216,7 +250,11 @@ export interface Conventions {
   bootstrapSeed?: number;
 }
 
-/** The specification of a study. */
+/**
+ * The specification of a study.
+ *
+ * @category Study
+ */
 export interface StudySpec {
   prices: PriceSeries[];
   events: EventSpec[];
@@ -280,12 +318,18 @@ export interface StudySpec {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** How a study treats overlapping events ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)). */
+/**
+ * How a study treats overlapping events ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)).
+ *
+ * @category Study
+ */
 export type OverlapPolicy = 'flag' | 'clean-estimation' | 'exclude';
 
 /**
  * Another event of the same ticker, or a confounder, whose event window meets this event's
  * estimation window or event window ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)).
+ *
+ * @category Study
  */
 export interface EventOverlap {
   /** Position of the other event in `StudySpec.events`, or of the confounder in `StudySpec.confounders`. */
@@ -303,7 +347,11 @@ export interface EventOverlap {
   dates: string[];
 }
 
-/** What a study's overlap policy found and did (see `StudySpec.overlaps`). */
+/**
+ * What a study's overlap policy found and did (see `StudySpec.overlaps`).
+ *
+ * @category Study
+ */
 export interface OverlapSummary {
   policy: OverlapPolicy;
   /** Listing-events with an overlap: included events with a non-empty `overlaps`, plus those excluded as `overlapping-event`. */
@@ -316,7 +364,11 @@ export interface OverlapSummary {
   confounders: { listings: number; placed: number; unplaced: ConfounderMiss[] };
 }
 
-/** A confounder listing that could not be placed on a calendar, so it was checked against nothing. */
+/**
+ * A confounder listing that could not be placed on a calendar, so it was checked against nothing.
+ *
+ * @category Study
+ */
 export interface ConfounderMiss {
   /** Position in `StudySpec.confounders`. */
   index: number;
@@ -326,7 +378,11 @@ export interface ConfounderMiss {
   reason: string;
 }
 
-/** A daily test over the event window: one value per relative day. */
+/**
+ * A daily test over the event window: one value per relative day.
+ *
+ * @category Study
+ */
 export interface TestSeries {
   statistic: number[];
   pValue: number[];
@@ -336,7 +392,11 @@ export interface TestSeries {
   note?: string;
 }
 
-/** A test of one CAR window. */
+/**
+ * A test of one CAR window.
+ *
+ * @category Study
+ */
 export interface TestValue {
   statistic: number;
   pValue: number;
@@ -344,7 +404,11 @@ export interface TestValue {
   note?: string;
 }
 
-/** A fitted expected-return model. */
+/**
+ * A fitted expected-return model.
+ *
+ * @category Study
+ */
 export interface ModelFit {
   name: string;
   alpha?: number;
@@ -360,7 +424,11 @@ export interface ModelFit {
   r2?: number;
 }
 
-/** One event's CAR window. */
+/**
+ * One event's CAR window.
+ *
+ * @category Study
+ */
 export interface EventCar {
   window: [number, number];
   car: number;
@@ -370,7 +438,11 @@ export interface EventCar {
   pValue: number;
 }
 
-/** The result for one included event. */
+/**
+ * The result for one included event.
+ *
+ * @category Study
+ */
 export interface EventResult {
   index: number;
   id: string;
@@ -412,7 +484,11 @@ export interface EventResult {
   overlaps: EventOverlap[];
 }
 
-/** An event that could not be studied. */
+/**
+ * An event that could not be studied.
+ *
+ * @category Study
+ */
 export interface Exclusion {
   /** Position of the event in `StudySpec.events`. */
   index: number;
@@ -430,6 +506,8 @@ export interface Exclusion {
  * `sd` with N − 1, `skewness` the adjusted Fisher–Pearson G1 and `kurtosis` the sample excess
  * kurtosis G2 (as Excel's SKEW and KURT, R's `e1071::skewness(type = 2)`), quartiles by linear
  * interpolation (R type 7, numpy's default), `positive` the share of CARs above zero.
+ *
+ * @category Study
  */
 export interface CarStatistics {
   mean: number;
@@ -447,7 +525,11 @@ export interface CarStatistics {
   note?: string;
 }
 
-/** Cross-event result of one CAR window. */
+/**
+ * Cross-event result of one CAR window.
+ *
+ * @category Study
+ */
 export interface CarSummary {
   window: [number, number];
   caar: number;
@@ -462,6 +544,8 @@ export interface CarSummary {
  * The cross-event results of one subgroup ([methods §8](../docs/methods.md#8-subgroups-and-their-comparison)): the events whose `EventSpec.group`
  * is `group`, with their own N and their own Kolari–Pynnönen r̄, the same shapes as the top
  * level of {@link StudyResult}.
+ *
+ * @category Study
  */
 export interface GroupResult {
   group: string;
@@ -476,6 +560,8 @@ export interface GroupResult {
 /**
  * The groups' CARs compared in one CAR window ([methods §8](../docs/methods.md#8-subgroups-and-their-comparison)): `welch` and `mannWhitney` for two
  * groups, `anova` and `kruskalWallis` for three or more.
+ *
+ * @category Study
  */
 export interface GroupComparison {
   window: [number, number];
@@ -484,7 +570,11 @@ export interface GroupComparison {
   tests: Record<string, TestValue>;
 }
 
-/** Everything a study computed. Plain data. */
+/**
+ * Everything a study computed. Plain data.
+ *
+ * @category Study
+ */
 export interface StudyResult {
   days: number[];
   events: EventResult[];
@@ -519,10 +609,18 @@ export interface StudyResult {
   };
 }
 
-/** Standard errors of {@link CarRegression} ([methods §9](../docs/methods.md#9-cross-sectional-regression-of-cars)). */
+/**
+ * Standard errors of {@link CarRegression} ([methods §9](../docs/methods.md#9-cross-sectional-regression-of-cars)).
+ *
+ * @category Study
+ */
 export type StandardErrors = 'classical' | 'hc0' | 'hc1' | 'hc2' | 'hc3' | 'cluster';
 
-/** Options of `regressCars`. */
+/**
+ * Options of `regressCars`.
+ *
+ * @category Study
+ */
 export interface RegressCarsOptions {
   /** The CAR window whose per-event values are regressed (one of the study's CAR windows). */
   window: [number, number];
@@ -542,7 +640,11 @@ export interface RegressCarsOptions {
   weights?: 'none' | 'inverse-variance';
 }
 
-/** One coefficient of a {@link CarRegression}. */
+/**
+ * One coefficient of a {@link CarRegression}.
+ *
+ * @category Study
+ */
 export interface RegressionCoefficient {
   /** `(intercept)`, a regressor's name, or `column=level` for a dummy. */
   name: string;
@@ -552,7 +654,11 @@ export interface RegressionCoefficient {
   pValue: number;
 }
 
-/** A cross-sectional regression of CARs ([methods §9](../docs/methods.md#9-cross-sectional-regression-of-cars)). */
+/**
+ * A cross-sectional regression of CARs ([methods §9](../docs/methods.md#9-cross-sectional-regression-of-cars)).
+ *
+ * @category Study
+ */
 export interface CarRegression {
   /** Events used. */
   n: number;

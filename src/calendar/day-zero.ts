@@ -45,10 +45,18 @@ import { exchangeLocalTime } from './exchange-local-time.js';
 import type { Exchange } from './exchanges.js';
 import { sessionOn } from './session.js';
 
-/** How day 0 was chosen. */
+/**
+ * How day 0 was chosen.
+ *
+ * @category Study
+ */
 export type DayZeroReason = 'date-only' | 'pre-open' | 'intraday' | 'after-close' | 'non-trading-day';
 
-/** Day 0 found on the calendar. */
+/**
+ * Day 0 found on the calendar.
+ *
+ * @category Study
+ */
 export interface DayZeroFound {
   ok: true;
   /** Index of day 0 in the calendar: `calendar[index] === date`. */
@@ -62,7 +70,11 @@ export interface DayZeroFound {
   reason: DayZeroReason;
 }
 
-/** Day 0 could not be placed on the calendar: the event is excluded with this code. */
+/**
+ * Day 0 could not be placed on the calendar: the event is excluded with this code.
+ *
+ * @category Study
+ */
 export interface DayZeroMissing {
   ok: false;
   code: 'non-trading-day' | 'window-outside-data';
@@ -70,10 +82,18 @@ export interface DayZeroMissing {
   reason: string;
 }
 
-/** The outcome of {@link dayZero}. */
+/**
+ * The outcome of {@link dayZero}.
+ *
+ * @category Study
+ */
 export type DayZeroResult = DayZeroFound | DayZeroMissing;
 
-/** Options of {@link dayZero}. */
+/**
+ * Options of {@link dayZero}.
+ *
+ * @category Study
+ */
 export interface DayZeroOptions {
   /** Date-only events on a non-trading day: next date (default), previous date, or exclude. */
   nonTradingDay?: 'next' | 'previous' | 'skip';
@@ -149,6 +169,8 @@ function inSpan(calendar: readonly string[], date: string): boolean {
  * dayZero('2021-03-26T11:00:00+08:00', hk, { ticker: '1810.HK' }) // ok, date '2021-03-26', reason 'intraday'
  * dayZero('2021-03-30T18:30:00+08:00', hk, { ticker: '1810.HK' }) // ok, date '2021-03-31', shift 1, 'after-close'
  * ```
+ *
+ * @category Study
  */
 export function dayZero(
   when: string,

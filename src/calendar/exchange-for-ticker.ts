@@ -88,6 +88,8 @@ const US_PLAIN = /^[A-Z]+(?:-[A-Z]+)?$/;
  * exchangeForTicker('RY.TO')?.code // 'TSX'
  * exchangeForTicker('AIR.NZ') // undefined
  * ```
+ *
+ * @category Study
  */
 export function exchangeForTicker(ticker: string): Exchange | undefined {
   const t = ticker.trim().toUpperCase();

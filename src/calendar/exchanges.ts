@@ -53,7 +53,11 @@ export interface PastSession extends SessionHours {
   readonly until: string;
 }
 
-/** An exchange: its code, name, IANA time zone and current regular session. */
+/**
+ * An exchange: its code, name, IANA time zone and current regular session.
+ *
+ * @category Study
+ */
 export interface Exchange extends SessionHours {
   /** Short code, e.g. `'HKEX'`. */
   readonly code: string;
@@ -71,7 +75,11 @@ export interface Exchange extends SessionHours {
   readonly closeIn?: { readonly time: string; readonly timeZone: string };
 }
 
-/** Codes of the built-in exchanges. */
+/**
+ * Codes of the built-in exchanges.
+ *
+ * @category Study
+ */
 export type ExchangeCode =
   | 'HKEX'
   | 'SSE'
@@ -92,6 +100,8 @@ export type ExchangeCode =
  * EXCHANGES.HKEX.timeZone // 'Asia/Hong_Kong'
  * EXCHANGES.TSE.close // '15:30' (15:00 before 2024-11-05, see EXCHANGES.TSE.history)
  * ```
+ *
+ * @category Study
  */
 export const EXCHANGES: Readonly<Record<ExchangeCode, Exchange>> = Object.freeze({
   // HKEX, "Trading Hours" of the securities market (hkex.com.hk); the 2011 and 2012 changes are

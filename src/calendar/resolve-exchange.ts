@@ -27,6 +27,8 @@ import { EXCHANGES, type Exchange, exchangeByCode } from './exchanges.js';
  * resolveExchange('RY.TO', { ...EXCHANGES.NYSE, code: 'TSX', name: 'Toronto', timeZone: 'America/Toronto' })?.code // 'TSX'
  * resolveExchange('RY.TO') // undefined
  * ```
+ *
+ * @category Study
  */
 export function resolveExchange(ticker: string, explicit?: string | Exchange): Exchange | undefined {
   if (explicit === undefined) return exchangeForTicker(ticker);

@@ -11,6 +11,8 @@
  * exchangeFromExchcd('3') // 'NASDAQ'
  * exchangeFromExchcd('-2') // undefined
  * ```
+ *
+ * @category Reading
  */
 export function exchangeFromExchcd(cell: string): string | undefined {
   switch (cell.trim()) {

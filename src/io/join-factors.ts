@@ -16,6 +16,8 @@ import type { FactorTable } from '../types';
  * const b = { dates: ['2021-03-26'], factors: { Mom: Float64Array.of(0.003) } }
  * joinFactors(a, b) // { dates: ['2021-03-26'], factors: { 'Mkt-RF': [0.0147], Mom: [0.003] } }
  * ```
+ *
+ * @category Reading
  */
 export function joinFactors(...tables: FactorTable[]): FactorTable {
   if (tables.length === 0) return { dates: [], factors: {} };

@@ -4,6 +4,8 @@ import { CsvFormatError } from '../errors';
  * Column names a user gives `parsePrices` for a header it does not recognise (issue 14): each
  * one overrides what detection would pick. Names match the header cell exactly after trimming,
  * else ignoring case and runs of spaces, `_` and `.`.
+ *
+ * @category Reading
  */
 export interface PriceColumns {
   /** The date column, e.g. `'Handelsdatum'`. */

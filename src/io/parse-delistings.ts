@@ -6,7 +6,11 @@ import { parseNumberAt } from './parse-number';
 import { missingReturnCode } from './return-cell';
 import { cellText, headRows, scanCsvRows } from './scan-csv-rows';
 
-/** Options of {@link parseDelistings}. */
+/**
+ * Options of {@link parseDelistings}.
+ *
+ * @category Reading
+ */
 export interface ParseDelistingsOptions {
   /** File name, for error messages and `origin`. */
   file?: string;
@@ -41,6 +45,8 @@ function norm(name: string): string {
  * parseDelistings('PERMNO,DLSTDT,DLSTCD,DLRET\n10001,20180207,233,-0.25\n')
  * // [{ ticker: '10001', date: '2018-02-07', return: -0.25, code: '233', origin: { line: 2, column: 1 } }]
  * ```
+ *
+ * @category Reading
  */
 export function parseDelistings(text: string, options: ParseDelistingsOptions = {}): Delisting[] {
   const file = options.file;

@@ -5,7 +5,11 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
-/** The result of {@link parseEventDate}: a normalised date, or why the text is not one. */
+/**
+ * The result of {@link parseEventDate}: a normalised date, or why the text is not one.
+ *
+ * @category Reading
+ */
 export type EventDateResult = { ok: true; date: string } | { ok: false; message: string };
 
 function pad(n: number): string {
@@ -26,6 +30,8 @@ function pad(n: number): string {
  * parseEventDate('2021-03-30T16:30Z') // { ok: true, date: '2021-03-30T16:30:00Z' }
  * parseEventDate('2021-03-26T10:15') // { ok: false, message: 'timestamp without a time-zone offset …' }
  * ```
+ *
+ * @category Reading
  */
 export function parseEventDate(text: string): EventDateResult {
   const t = text.trim();

@@ -4,7 +4,11 @@ import { detectDelimiter } from './detect-delimiter';
 import { parseEventDate } from './parse-event-date';
 import { cellText, headRows, scanCsvRows } from './scan-csv-rows';
 
-/** Options of {@link parseEvents}. */
+/**
+ * Options of {@link parseEvents}.
+ *
+ * @category Reading
+ */
 export interface ParseEventsOptions {
   /** File name, for error messages. */
   file?: string;
@@ -65,6 +69,8 @@ function norm(name: string): string {
  * parseEvents('id,ticker,date\nxiaomi-ev,1810.HK,2021-03-26T10:15:00+08:00\n')
  * // [{ id: 'xiaomi-ev', ticker: '1810.HK', date: '2021-03-26T10:15:00+08:00' }]
  * ```
+ *
+ * @category Reading
  */
 export function parseEvents(text: string, options: ParseEventsOptions = {}): EventSpec[] {
   const file = options.file;

@@ -5,7 +5,11 @@ import { explainDate, parseDateAt } from './parse-date';
 import { isMissingValue, parseNumberAt } from './parse-number';
 import { cellText, scanCsvRows } from './scan-csv-rows';
 
-/** Options of {@link parseFactors}. */
+/**
+ * Options of {@link parseFactors}.
+ *
+ * @category Reading
+ */
 export interface ParseFactorsOptions {
   /** File name, for error messages. */
   file?: string;
@@ -37,6 +41,8 @@ const DATE_HEADER = new Set(['date', 'trade date', 'trading date', 'day']);
  * ff.dates // ['2021-03-26']
  * ff.factors['Mkt-RF'][0] // 0.0147
  * ```
+ *
+ * @category Reading
  */
 export function parseFactors(text: string, options: ParseFactorsOptions = {}): FactorTable {
   const file = options.file;

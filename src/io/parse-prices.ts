@@ -32,7 +32,11 @@ import {
 } from './series-builder';
 import { tickerFromFileName } from './ticker-from-file-name';
 
-/** Options of {@link parsePrices}. */
+/**
+ * Options of {@link parsePrices}.
+ *
+ * @category Reading
+ */
 export interface ParsePricesOptions {
   /** Ticker of a single-series file; overrides the one the file or its name gives. */
   ticker?: string;
@@ -218,6 +222,8 @@ function estimateRows(text: string, rows: string[][]): number {
  * s.dates // ['2021-03-25', '2021-03-26']
  * s.close[1] / s.close[0] - 1 // 0.0649…
  * ```
+ *
+ * @category Reading
  */
 export function parsePrices(text: string, options: ParsePricesOptions = {}): PriceSeries[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -229,6 +235,8 @@ export function parsePrices(text: string, options: ParsePricesOptions = {}): Pri
 /**
  * A price file read piece by piece (see {@link createPriceReader}): feed it whole lines, in
  * order, then finish.
+ *
+ * @category Reading
  */
 export interface PriceReader {
   /**
@@ -258,6 +266,8 @@ export interface PriceReader {
  * reader.feed(secondChunk, linesInFirstChunk);
  * const series = reader.finish();
  * ```
+ *
+ * @category Reading
  */
 export function createPriceReader(start: string, options: ParsePricesOptions = {}): PriceReader {
   const file = options.file;

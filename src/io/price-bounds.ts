@@ -18,6 +18,8 @@
  * ```ts
  * PRICE_FLOOR // 1e-10
  * ```
+ *
+ * @category Reading
  */
 export const PRICE_FLOOR = 1e-10;
 
@@ -28,6 +30,8 @@ export const PRICE_FLOOR = 1e-10;
  * ```ts
  * PRICE_CEILING // 1e15
  * ```
+ *
+ * @category Reading
  */
 export const PRICE_CEILING = 1e15;
 
@@ -41,6 +45,8 @@ export const PRICE_CEILING = 1e15;
  * isSanePrice(24.2) // true
  * isSanePrice(5e-324) // false
  * ```
+ *
+ * @category Reading
  */
 export function isSanePrice(value: number): boolean {
   return value >= PRICE_FLOOR && value <= PRICE_CEILING;

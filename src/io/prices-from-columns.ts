@@ -14,26 +14,46 @@ import {
   type SeriesBuilder,
 } from './series-builder';
 
-/** A column of values: a plain array, a typed array, anything indexable with a length. */
+/**
+ * A column of values: a plain array, a typed array, anything indexable with a length.
+ *
+ * @category Reading
+ */
 export type ColumnValues = ArrayLike<unknown>;
 
-/** The part of an Apache Arrow `Table` that {@link pricesFromColumns} uses (duck-typed). */
+/**
+ * The part of an Apache Arrow `Table` that {@link pricesFromColumns} uses (duck-typed).
+ *
+ * @category Reading
+ */
 export interface ArrowTableLike {
   numRows: number;
   schema: { fields: ReadonlyArray<{ name: string }> };
   getChild(name: string): { toArray(): ColumnValues } | null;
 }
 
-/** The part of an Arquero table that {@link pricesFromColumns} uses (duck-typed). */
+/**
+ * The part of an Arquero table that {@link pricesFromColumns} uses (duck-typed).
+ *
+ * @category Reading
+ */
 export interface ArqueroTableLike {
   columnNames(): string[];
   array(name: string): ColumnValues;
 }
 
-/** What {@link pricesFromColumns} reads: named columns of equal length, or an Arrow or Arquero table. */
+/**
+ * What {@link pricesFromColumns} reads: named columns of equal length, or an Arrow or Arquero table.
+ *
+ * @category Reading
+ */
 export type ColumnsLike = Readonly<Record<string, ColumnValues>> | ArrowTableLike | ArqueroTableLike;
 
-/** Options of {@link pricesFromColumns}. */
+/**
+ * Options of {@link pricesFromColumns}.
+ *
+ * @category Reading
+ */
 export interface PricesFromColumnsOptions {
   /** Ticker of a single-series table (required when the table has no ticker column and no `defaultTicker`). */
   ticker?: string;
@@ -116,6 +136,8 @@ function numberOf(value: unknown, shift: number): number | undefined {
  * );
  * s.close // Float64Array [23.85, 25.4]
  * ```
+ *
+ * @category Reading
  */
 export function pricesFromColumns(table: ColumnsLike, options: PricesFromColumnsOptions = {}): PriceSeries[] {
   const file = options.name;

@@ -22,6 +22,8 @@ import { createWholeLines } from './whole-lines';
  * ```ts
  * const series = await readPriceChunks(['date,close\n2021-03-25,23.85\n', '2021-03-26,25.40\n'], { ticker: '1810.HK' });
  * ```
+ *
+ * @category Reading
  */
 export async function readPriceChunks(
   chunks: AsyncIterable<string> | Iterable<string>,
@@ -69,6 +71,8 @@ export async function readPriceChunks(
  * ```ts
  * throw sourceError(new Error('unexpected end of file'), 'crsp.csv.gz', 140)
  * ```
+ *
+ * @category Reading
  */
 export function sourceError(error: unknown, file: string | undefined, line: number): CsvFormatError {
   const message = error instanceof Error ? error.message : String(error);

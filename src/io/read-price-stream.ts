@@ -49,6 +49,8 @@ async function* textOf(stream: ReadableStream<string>): AsyncGenerator<string> {
  * const response = await fetch('/data/crsp_dsf.csv.gz');
  * const series = await readPriceStream(response.body!, { file: 'crsp_dsf.csv.gz' });
  * ```
+ *
+ * @category Reading
  */
 export async function readPriceStream(
   source: ReadableStream<Uint8Array> | Blob,

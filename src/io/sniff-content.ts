@@ -4,6 +4,8 @@ import { CsvFormatError } from '../errors';
  * What the first bytes of a file say it is. `'text'` is anything that may be CSV; everything
  * else is recognised by its magic bytes (gzip, zip, xlsx, Parquet, PDF), its first characters
  * (an HTML page), its byte-order mark (UTF-16) or NUL bytes (some other binary file).
+ *
+ * @category Reading
  */
 export type ContentKind =
   | 'text'
@@ -17,7 +19,11 @@ export type ContentKind =
   | 'utf16be'
   | 'binary';
 
-/** How many leading bytes {@link sniffContent} looks at (a zip's first entry name is within them). */
+/**
+ * How many leading bytes {@link sniffContent} looks at (a zip's first entry name is within them).
+ *
+ * @category Reading
+ */
 export const SNIFF_BYTES = 4096;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -51,6 +57,8 @@ function contains(bytes: Uint8Array, s: string): boolean {
  * sniffContent(Uint8Array.of(0x1f, 0x8b, 8, 0)) // 'gzip'
  * sniffContent(new TextEncoder().encode('date,close\n')) // 'text'
  * ```
+ *
+ * @category Reading
  */
 export function sniffContent(bytes: Uint8Array): ContentKind {
   const head = bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes;
@@ -93,6 +101,8 @@ const ADVICE: Record<Exclude<ContentKind, 'text' | 'gzip' | 'parquet'>, string> 
  * const error = contentError(sniffContent(bytes), 'prices.csv');
  * if (error) throw error;
  * ```
+ *
+ * @category Reading
  */
 export function contentError(kind: ContentKind, file?: string): CsvFormatError | undefined {
   if (kind === 'text' || kind === 'gzip' || kind === 'parquet') return undefined;

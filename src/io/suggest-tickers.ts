@@ -25,6 +25,8 @@ function core(ticker: string): string {
  * suggestTickers('HSI', ['^HSI', '1810.HK']) // ['^HSI']
  * suggestTickers('1810', ['^HSI', '1810.HK']) // ['1810.HK']
  * ```
+ *
+ * @category Reading
  */
 export function suggestTickers(name: string, known: readonly string[]): string[] {
   const upper = name.trim().toUpperCase();

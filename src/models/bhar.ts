@@ -18,6 +18,8 @@
  * buyAndHoldAbnormalReturn([0.1, 0.1], [0, 0], 'simple'); // 1.1 × 1.1 − 1 = 0.21
  * buyAndHoldAbnormalReturn([0.5, 0.1, 0.1], [0, 0, 0], 'simple', 1, 2); // days 1 … 2 only: 0.21
  * ```
+ *
+ * @category Study
  */
 export function buyAndHoldAbnormalReturn(
   returns: ArrayLike<number>,

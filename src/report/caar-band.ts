@@ -1,6 +1,10 @@
 import type { StudyResult } from '../types';
 
-/** The CAAR's pointwise confidence band over the event window. */
+/**
+ * The CAAR's pointwise confidence band over the event window.
+ *
+ * @category Reports
+ */
 export interface CaarBand {
   /** Cross-sectional standard error of the CAAR on each day: sd_i(CAR_it) / √N_t. */
   se: number[];
@@ -25,6 +29,8 @@ export interface CaarBand {
  * const band = caarBand(result);
  * band.lower[result.days.indexOf(0)]; // CAAR on day 0 minus 1.96 standard errors
  * ```
+ *
+ * @category Reports
  */
 export function caarBand(result: StudyResult, z = 1.96): CaarBand {
   const se: number[] = [];

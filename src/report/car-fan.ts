@@ -1,7 +1,11 @@
 import { quantileSorted } from '../stats/quantile-sorted';
 import type { StudyResult } from '../types';
 
-/** The events' CAR percentiles on each event day: what `carChart` draws as a fan. */
+/**
+ * The events' CAR percentiles on each event day: what `carChart` draws as a fan.
+ *
+ * @category Reports
+ */
 export interface CarFan {
   /** The probabilities of `quantiles`' rows, e.g. `[0.05, 0.25, 0.5, 0.75, 0.95]`. */
   probabilities: number[];
@@ -25,6 +29,8 @@ export interface CarFan {
  * const fan = carFan(result);
  * fan.quantiles[2]; // the median CAR on each day
  * ```
+ *
+ * @category Reports
  */
 export function carFan(
   result: StudyResult,

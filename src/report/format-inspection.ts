@@ -15,6 +15,8 @@ import { textTable } from './text-table';
  * ```ts
  * console.log(formatInspection(series.map((s) => inspectPrices(s))));
  * ```
+ *
+ * @category Reports
  */
 export function formatInspection(inspections: readonly PriceInspection[], maxListed = 5): string {
   const summary = textTable(

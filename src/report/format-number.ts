@@ -10,6 +10,8 @@
  * ```ts
  * formatPercent(0.062761); // '+6.28 %'
  * ```
+ *
+ * @category Reports
  */
 export function formatPercent(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return '–';
@@ -28,6 +30,8 @@ export function formatPercent(value: number, digits = 2): string {
  * ```ts
  * formatStatistic(2.10584); // '2.11'
  * ```
+ *
+ * @category Reports
  */
 export function formatStatistic(value: number, digits = 2): string {
   return Number.isFinite(value) ? value.toFixed(digits) : '–';
@@ -44,6 +48,8 @@ export function formatStatistic(value: number, digits = 2): string {
  * ```ts
  * formatPValue(0.0412); // '0.041 **'
  * ```
+ *
+ * @category Reports
  */
 export function formatPValue(value: number): string {
   if (!Number.isFinite(value)) return '–';
@@ -61,6 +67,8 @@ export function formatPValue(value: number): string {
  * ```ts
  * significanceStars(0.003); // '***'
  * ```
+ *
+ * @category Reports
  */
 export function significanceStars(value: number): string {
   if (!(value < 0.1)) return '';

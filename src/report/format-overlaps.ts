@@ -13,6 +13,8 @@ import { textTable } from './text-table';
  * ```ts
  * console.log(formatOverlaps(findEventOverlaps({ prices, events, market: '^GSPC' })));
  * ```
+ *
+ * @category Reports
  */
 export function formatOverlaps(listings: readonly EventOverlapListing[]): string {
   const rows: string[][] = [];

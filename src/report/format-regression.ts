@@ -12,6 +12,8 @@ import { textTable } from './text-table';
  * ```ts
  * describeStandardErrors(regressCars(result, { window: [0, 1], regressors: ['beta'], se: 'hc3' })) // 'HC3 (MacKinnon & White 1985)'
  * ```
+ *
+ * @category Reports
  */
 export function describeStandardErrors(regression: CarRegression): string {
   if (regression.se === 'cluster') {
@@ -44,6 +46,8 @@ export function describeStandardErrors(regression: CarRegression): string {
  * ```ts
  * console.log(formatRegression(regressCars(result, { window: [0, 1], regressors: ['sector', 'beta'], se: 'hc3' })));
  * ```
+ *
+ * @category Reports
  */
 export function formatRegression(regression: CarRegression): string {
   const scale = regression.dependent === 'scar' ? 1 : 100;

@@ -15,6 +15,8 @@ import { textTable } from './text-table';
  * ```ts
  * console.log(formatTable(eventStudy(spec)));
  * ```
+ *
+ * @category Reports
  */
 export function formatTable(result: StudyResult, options: ReportOptions = {}): string {
   const blocks = summaryTables(result, options).map(

@@ -1,6 +1,10 @@
 import type { PriceFormat, PriceSeries } from '../types';
 
-/** A gap between two consecutive trading dates longer than a normal holiday. */
+/**
+ * A gap between two consecutive trading dates longer than a normal holiday.
+ *
+ * @category Reports
+ */
 export interface PriceGap {
   /** Last date before the gap. */
   from: string;
@@ -10,14 +14,22 @@ export interface PriceGap {
   weekdays: number;
 }
 
-/** A day-on-day return beyond the jump threshold: a split, a data error, or real news. */
+/**
+ * A day-on-day return beyond the jump threshold: a split, a data error, or real news.
+ *
+ * @category Reports
+ */
 export interface PriceJump {
   date: string;
   /** Simple return from the previous close (the vendor's previous close where the file has it). */
   return: number;
 }
 
-/** What {@link inspectPrices} finds in one series. */
+/**
+ * What {@link inspectPrices} finds in one series.
+ *
+ * @category Reports
+ */
 export interface PriceInspection {
   ticker: string;
   file?: string;
@@ -34,7 +46,11 @@ export interface PriceInspection {
   jumps: PriceJump[];
 }
 
-/** Options of {@link inspectPrices}. */
+/**
+ * Options of {@link inspectPrices}.
+ *
+ * @category Reports
+ */
 export interface InspectOptions {
   /** Report gaps with more than this many missing weekdays (default 5). */
   maxGapWeekdays?: number;
@@ -56,6 +72,8 @@ export interface InspectOptions {
  * const [series] = parsePrices(csv, { file: '1810.HK.csv' });
  * inspectPrices(series).jumps; // [{ date: '2019-…', return: -0.31 }, …]
  * ```
+ *
+ * @category Reports
  */
 export function inspectPrices(series: PriceSeries, options: InspectOptions = {}): PriceInspection {
   const maxGap = options.maxGapWeekdays ?? 5;

@@ -12,6 +12,8 @@
  * neutraliseFormula('=HYPERLINK("http://x")'); // "'=HYPERLINK(\"http://x\")"
  * neutraliseFormula(-0.012); // -0.012
  * ```
+ *
+ * @category Reports
  */
 export function neutraliseFormula(cell: string | number | null): string | number | null {
   if (typeof cell !== 'string') return cell;

@@ -12,6 +12,8 @@
  * ```ts
  * niceTicks(-0.062, 0.051); // [-0.08, -0.06, …, 0.06] (steps of 0.02)
  * ```
+ *
+ * @category Reports
  */
 export function niceTicks(min: number, max: number, count = 6): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];

@@ -9,10 +9,16 @@ import type { CarRegression, StudyResult } from '../types';
  * ```ts
  * Object.getOwnPropertySymbols(eventStudy(spec)).includes(JUPYTER_DISPLAY); // true
  * ```
+ *
+ * @category Reports
  */
 export const JUPYTER_DISPLAY: symbol = Symbol.for('Jupyter.display');
 
-/** What a notebook display returns: MIME type → content. */
+/**
+ * What a notebook display returns: MIME type → content.
+ *
+ * @category Reports
+ */
 export type MimeBundle = Record<string, string>;
 
 /**
@@ -56,6 +62,8 @@ export function withNotebookDisplay<T extends object>(
  * ```ts
  * const result = withStudyDisplay(JSON.parse(text)); // a result read back from toJson
  * ```
+ *
+ * @category Reports
  */
 export function withStudyDisplay(result: StudyResult): StudyResult {
   return withNotebookDisplay(result, async (r) => (await import('./notebook-html')).studyMimeBundle(r));

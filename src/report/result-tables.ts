@@ -1,6 +1,10 @@
 import type { CarSummary, EventOverlap, StudyResult } from '../types';
 
-/** The tables of a study result that export as rows: `toCsv`, `toRows` and `toXlsx` share them. */
+/**
+ * The tables of a study result that export as rows: `toCsv`, `toRows` and `toXlsx` share them.
+ *
+ * @category Reports
+ */
 export type ResultTableName = 'events' | 'days' | 'cars' | 'groups' | 'overlaps';
 
 /** A cell before it is written: text, a number (possibly `NaN`), or nothing. */

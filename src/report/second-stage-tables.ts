@@ -36,6 +36,8 @@ export function statisticWithP(test: TestValue | undefined): string {
  * secondStageTables(result, 'holm').map((t) => t.title);
  * // ['CAR distribution (…)', 'Groups: …', 'Groups compared …', 'Daily p-values adjusted …']
  * ```
+ *
+ * @category Reports
  */
 export function secondStageTables(result: StudyResult, pAdjust?: PAdjustMethod): ReportTable[] {
   if (result.events.length === 0) return [];

@@ -7,13 +7,21 @@ import { secondStageTables, statisticWithP } from './second-stage-tables';
 import { describeTest } from './test-glossary';
 import type { Align } from './text-table';
 
-/** Options of the text and Markdown reports. */
+/**
+ * Options of the text and Markdown reports.
+ *
+ * @category Reports
+ */
 export interface ReportOptions {
   /** Also show the daily p-values adjusted for multiple testing across the event window's days. */
   pAdjust?: PAdjustMethod;
 }
 
-/** One table of a report: a title, a header, text cells and (optionally) column alignment. */
+/**
+ * One table of a report: a title, a header, text cells and (optionally) column alignment.
+ *
+ * @category Reports
+ */
 export interface ReportTable {
   title: string;
   header: string[];
@@ -29,6 +37,8 @@ export interface ReportTable {
  * ```ts
  * console.log(LEGEND); // 'Significance (two-sided): *** p < 0.01, …'
  * ```
+ *
+ * @category Reports
  */
 export const LEGEND = 'Significance (two-sided): *** p < 0.01, ** p < 0.05, * p < 0.10. Returns in percent.';
 
@@ -46,6 +56,8 @@ export const LEGEND = 'Significance (two-sided): *** p < 0.01, ** p < 0.05, * p 
  * ```ts
  * summaryTables(result).map((table) => table.title); // ['Study', 'Events (3 included, 0 excluded)', …]
  * ```
+ *
+ * @category Reports
  */
 export function summaryTables(result: StudyResult, options: ReportOptions = {}): ReportTable[] {
   const zero = result.days.indexOf(0);
@@ -154,6 +166,8 @@ export function summaryTables(result: StudyResult, options: ReportOptions = {}):
  * ```ts
  * reportLegend(result)[0]; // 'Significance (two-sided): *** p < 0.01, …'
  * ```
+ *
+ * @category Reports
  */
 export function reportLegend(result: StudyResult): string[] {
   if (result.events.length === 0) return [LEGEND];

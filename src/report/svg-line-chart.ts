@@ -1,7 +1,11 @@
 import { niceTicks } from './nice-ticks';
 import { escapeXml, SVG_FONT, textWidth, wrapText } from './svg-text';
 
-/** A line of a chart: one y per x; `NaN` breaks the line. */
+/**
+ * A line of a chart: one y per x; `NaN` breaks the line.
+ *
+ * @category Reports
+ */
 export interface ChartLine {
   label: string;
   x: readonly number[];
@@ -20,7 +24,11 @@ export interface ChartLine {
   opacity?: number;
 }
 
-/** A shaded band between two lines, e.g. a confidence band. */
+/**
+ * A shaded band between two lines, e.g. a confidence band.
+ *
+ * @category Reports
+ */
 export interface ChartBand {
   label: string;
   x: readonly number[];
@@ -31,7 +39,11 @@ export interface ChartBand {
   opacity?: number;
 }
 
-/** Vertical bars from zero, one per x. */
+/**
+ * Vertical bars from zero, one per x.
+ *
+ * @category Reports
+ */
 export interface ChartBars {
   label: string;
   x: readonly number[];
@@ -39,7 +51,11 @@ export interface ChartBars {
   color: string;
 }
 
-/** Everything {@link lineChartSvg} draws. */
+/**
+ * Everything {@link lineChartSvg} draws.
+ *
+ * @category Reports
+ */
 export interface LineChartSpec {
   title: string;
   subtitle?: string;
@@ -84,6 +100,8 @@ const GRID = '#e5e7eb';
  * const svg = lineChartSvg({ title: 'CAAR', xLabel: 'day', yLabel: '%',
  *   lines: [{ label: 'CAAR', x: [0, 1], y: [0.01, 0.03], color: '#1f4e9c' }] });
  * ```
+ *
+ * @category Reports
  */
 export function lineChartSvg(spec: LineChartSpec): string {
   const width = spec.width ?? 900;

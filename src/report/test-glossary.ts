@@ -6,6 +6,8 @@
  * ```ts
  * TEST_GLOSSARY.patell; // 'standardised residual test (Patell 1976), N(0,1)'
  * ```
+ *
+ * @category Reports
  */
 export const TEST_GLOSSARY: Readonly<Record<string, string>> = Object.freeze({
   csect: 'cross-sectional t (Brown & Warner 1985), t(N−1)',
@@ -37,6 +39,8 @@ export const TEST_GLOSSARY: Readonly<Record<string, string>> = Object.freeze({
  * ```ts
  * describeTest('bmp'); // 'standardised cross-sectional t (Boehmer, Musumeci & Poulsen 1991), t(N−1)'
  * ```
+ *
+ * @category Reports
  */
 export function describeTest(name: string): string {
   return TEST_GLOSSARY[name] ?? name;

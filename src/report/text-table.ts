@@ -1,6 +1,10 @@
 import { printableText } from './printable-text';
 
-/** Column alignment of a text table. */
+/**
+ * Column alignment of a text table.
+ *
+ * @category Reports
+ */
 export type Align = 'left' | 'right';
 
 /**
@@ -20,6 +24,8 @@ export type Align = 'left' | 'right';
  * // -------  ------
  * // 1810.HK  4.21 %
  * ```
+ *
+ * @category Reports
  */
 export function textTable(
   rawHeader: readonly string[],

@@ -3,7 +3,11 @@ import type { StudyResult } from '../types';
 import { neutraliseFormula } from './neutralise-formula';
 import { type ResultCell, type ResultTableName, resultTable } from './result-tables';
 
-/** Which table {@link toCsv} writes (the tables of {@link toRows}). */
+/**
+ * Which table {@link toCsv} writes (the tables of {@link toRows}).
+ *
+ * @category Reports
+ */
 export type CsvTable = ResultTableName;
 
 /**
@@ -30,6 +34,8 @@ export type CsvTable = ResultTableName;
  * const csv = toCsv(result, { table: 'days' });
  * // day,aar,caar,n,csect,csect_p,…
  * ```
+ *
+ * @category Reports
  */
 export function toCsv(result: StudyResult, options: { table?: CsvTable } = {}): string {
   const { columns, rows } = resultTable(result, options.table ?? 'events');

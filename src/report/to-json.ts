@@ -7,6 +7,8 @@ import type { CarRegression, StudyResult } from '../types';
  * ```ts
  * JSON.parse(toJson(result)).version === RESULT_JSON_VERSION; // true
  * ```
+ *
+ * @category Reports
  */
 export const RESULT_JSON_VERSION = 1;
 
@@ -26,6 +28,8 @@ export const RESULT_JSON_VERSION = 1;
  * const json = toJson(eventStudy(spec));
  * JSON.parse(json).version; // 1
  * ```
+ *
+ * @category Reports
  */
 export function toJson(result: StudyResult | CarRegression, indent = 2): string {
   const format = 'coefficients' in result ? 'eventstudy-regression' : 'eventstudy-result';

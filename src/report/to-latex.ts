@@ -2,7 +2,11 @@ import type { CarRegression, StudyResult, TestValue } from '../types';
 import { significanceStars } from './format-number';
 import { describeStandardErrors } from './format-regression';
 
-/** Options of {@link toLatex}. */
+/**
+ * Options of {@link toLatex}.
+ *
+ * @category Reports
+ */
 export interface LatexOptions {
   /** For a regression: standard errors (`'se'`, default) or t statistics (`'t'`) in parentheses. */
   parentheses?: 'se' | 't';
@@ -39,6 +43,8 @@ export interface LatexOptions {
  * writeFileSync('car-table.tex', toLatex(result, { test: 'kp', caption: 'CAAR by window' }));
  * writeFileSync('regression.tex', toLatex(regressCars(result, { window: [0, 1], regressors: ['beta'] })));
  * ```
+ *
+ * @category Reports
  */
 export function toLatex(value: StudyResult | CarRegression, options: LatexOptions = {}): string {
   return 'coefficients' in value ? regressionLatex(value, options) : resultLatex(value, options);

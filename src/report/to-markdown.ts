@@ -14,6 +14,8 @@ import { type ReportOptions, reportLegend, summaryTables } from './summary-table
  * ```ts
  * writeFileSync('result.md', toMarkdown(eventStudy(spec)));
  * ```
+ *
+ * @category Reports
  */
 export function toMarkdown(result: StudyResult, options: ReportOptions = {}): string {
   // Cells hold data: besides `|` and `\\`, raw HTML (`<script>`, `<img onerror>`) would be

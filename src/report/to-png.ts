@@ -1,4 +1,8 @@
-/** Options of {@link toPng}. */
+/**
+ * Options of {@link toPng}.
+ *
+ * @category Node
+ */
 export interface PngOptions {
   /**
    * Pixel width of the image; the height follows the SVG's aspect ratio. Default: twice the
@@ -35,6 +39,8 @@ export interface PngOptions {
  * import { writeFile } from 'node:fs/promises';
  * await writeFile('caar.png', await toPng(caarChart(result), { width: 1800 }));
  * ```
+ *
+ * @category Node
  */
 export async function toPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
   // Loaded on first use: the native renderer is not needed to read files or run a study.

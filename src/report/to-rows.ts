@@ -1,7 +1,11 @@
 import type { StudyResult } from '../types';
 import { type ResultTableName, resultTable } from './result-tables';
 
-/** One tidy row of {@link toRows}: column name → text or number. */
+/**
+ * One tidy row of {@link toRows}: column name → text or number.
+ *
+ * @category Reports
+ */
 export type ResultRow = Record<string, string | number>;
 
 /**
@@ -29,6 +33,8 @@ export type ResultRow = Record<string, string | number>;
  * rows.find((row) => row.day === 0)?.caar; // a number
  * Plot.lineY(rows, { x: 'day', y: 'caar' }).plot();
  * ```
+ *
+ * @category Reports
  */
 export function toRows(result: StudyResult, table: ResultTableName): ResultRow[] {
   const { columns, rows } = resultTable(result, table);

@@ -5,7 +5,11 @@ import { caarBand } from './caar-band';
 import { carFan } from './car-fan';
 import { type ChartBand, type ChartLine, lineChartSvg } from './svg-line-chart';
 
-/** Options shared by {@link caarChart} and {@link carChart}. */
+/**
+ * Options shared by {@link caarChart} and {@link carChart}.
+ *
+ * @category Reports
+ */
 export interface ChartOptions {
   /** Title (default: a description of what is drawn). */
   title?: string;
@@ -19,7 +23,11 @@ export interface ChartOptions {
   digits?: number;
 }
 
-/** Options of {@link caarChart}. */
+/**
+ * Options of {@link caarChart}.
+ *
+ * @category Reports
+ */
 export interface CaarChartOptions extends ChartOptions {
   /**
    * Confidence level of the shaded band, in (0, 1) (default 0.95): CAAR ± z × the
@@ -31,7 +39,11 @@ export interface CaarChartOptions extends ChartOptions {
   colors?: { caar?: string; bars?: string };
 }
 
-/** Options of {@link carChart}. */
+/**
+ * Options of {@link carChart}.
+ *
+ * @category Reports
+ */
 export interface CarChartOptions extends ChartOptions {
   /**
    * Up to this many events, each is drawn as its own coloured, labelled line (default 10).
@@ -77,6 +89,8 @@ const FAN_COLOR = '#64748b';
  * ```ts
  * writeFileSync('caar.svg', caarChart(eventStudy(spec), { bandLevel: 0.9, yFormat: 'decimal' }));
  * ```
+ *
+ * @category Reports
  */
 export function caarChart(result: StudyResult, options: CaarChartOptions = {}): string {
   const level = options.bandLevel ?? 0.95;
@@ -125,6 +139,8 @@ export function caarChart(result: StudyResult, options: CaarChartOptions = {}): 
  * ```ts
  * writeFileSync('cars.svg', carChart(eventStudy(spec), { extremes: 5 }));
  * ```
+ *
+ * @category Reports
  */
 export function carChart(result: StudyResult, options: CarChartOptions = {}): string {
   const maxLabelled = options.maxLabelled ?? 10;

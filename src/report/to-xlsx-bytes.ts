@@ -16,6 +16,8 @@ import type { StudyResult } from '../types';
  * const bytes = await toXlsxBytes(eventStudy(spec));
  * const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
  * ```
+ *
+ * @category Reports
  */
 export async function toXlsxBytes(result: StudyResult): Promise<Uint8Array> {
   // The sheets and their writer load together on the first call, outside the core bundle.

@@ -14,6 +14,8 @@ import { toXlsxBytes } from './to-xlsx-bytes';
  * import { writeFile } from 'node:fs/promises';
  * await writeFile('result.xlsx', await toXlsx(eventStudy(spec)));
  * ```
+ *
+ * @category Node
  */
 export async function toXlsx(result: StudyResult): Promise<Buffer> {
   const bytes = await toXlsxBytes(result);

@@ -1,7 +1,11 @@
 import type { PriceSeries } from '../types';
 import { givenReturnsOnCalendar } from './given-returns';
 
-/** How a return is computed from two prices ([methods §2](../../docs/methods.md#2-returns)). */
+/**
+ * How a return is computed from two prices ([methods §2](../../docs/methods.md#2-returns)).
+ *
+ * @category Study
+ */
 export type ReturnKind = 'simple' | 'log';
 
 /**
@@ -30,6 +34,8 @@ export type ReturnKind = 'simple' | 'log';
  * );
  * // r = Float64Array [NaN, 0.06]
  * ```
+ *
+ * @category Study
  */
 export function alignedReturns(
   series: PriceSeries,

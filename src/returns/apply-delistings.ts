@@ -1,7 +1,11 @@
 import { CsvFormatError } from '../errors';
 import type { Delisting, PriceSeries } from '../types';
 
-/** Options of {@link applyDelistings}. */
+/**
+ * Options of {@link applyDelistings}.
+ *
+ * @category Study
+ */
 export interface ApplyDelistingsOptions {
   /**
    * What a delisting of a listing that is not among the series is: `'error'` (default: a typo or
@@ -39,6 +43,8 @@ function fail(message: string, d: Delisting): never {
  * );
  * s.returns[1] // (1.02)(0.75) − 1 = −0.235
  * ```
+ *
+ * @category Study
  */
 export function applyDelistings(
   series: readonly PriceSeries[],

@@ -22,6 +22,8 @@ import type { ReturnKind } from './align-returns';
  * givenReturnsOnCalendar(['2021-03-25', '2021-03-26'], Float64Array.of(NaN, 0.06), ['2021-03-25', '2021-03-26'], 'simple');
  * // Float64Array [NaN, 0.06]
  * ```
+ *
+ * @category Study
  */
 export function givenReturnsOnCalendar(
   dates: readonly string[],
@@ -69,6 +71,8 @@ export function givenReturnsOnCalendar(
  * givenTradeToTrade(['2021-03-24', '2021-03-26'], Float64Array.of(NaN, 0.1), ['2021-03-24', '2021-03-25', '2021-03-26'], 'simple');
  * // returns [NaN, NaN, 0.1], span [0, 0, 2]
  * ```
+ *
+ * @category Study
  */
 export function givenTradeToTrade(
   dates: readonly string[],

@@ -17,6 +17,8 @@ import type { FactorTable, PriceSeries } from '../types';
  * const market = marketFromFactors(ff); // { ticker: 'Mkt', dates, returns }
  * eventStudy({ prices: [...stocks, market], events, market: 'Mkt' });
  * ```
+ *
+ * @category Study
  */
 export function marketFromFactors(table: FactorTable, name = 'Mkt'): PriceSeries {
   const excess = table.factors['Mkt-RF'];

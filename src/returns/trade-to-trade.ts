@@ -2,7 +2,11 @@ import type { PriceSeries } from '../types';
 import type { ReturnKind } from './align-returns';
 import { givenTradeToTrade } from './given-returns';
 
-/** Trade-to-trade returns of a listing on an event calendar. */
+/**
+ * Trade-to-trade returns of a listing on an event calendar.
+ *
+ * @category Study
+ */
 export interface TradeToTradeReturns {
   /** Return from the previous trade to the trade on day t; `NaN` on days without a trade. */
   returns: Float64Array;
@@ -32,6 +36,8 @@ export interface TradeToTradeReturns {
  * );
  * // returns = [NaN, NaN, 0.1], span = [0, 0, 2]
  * ```
+ *
+ * @category Study
  */
 export function tradeToTradeReturns(
   series: PriceSeries,
@@ -76,6 +82,8 @@ export function tradeToTradeReturns(
  * compoundOverSpans(Float64Array.of(NaN, 0.01, 0.02), Float64Array.of(0, 0, 2), 'simple');
  * // [NaN, NaN, 1.01 × 1.02 − 1]
  * ```
+ *
+ * @category Study
  */
 export function compoundOverSpans(market: Float64Array, span: Float64Array, kind: ReturnKind): Float64Array {
   const out = new Float64Array(market.length).fill(Number.NaN);

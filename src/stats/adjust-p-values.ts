@@ -1,6 +1,10 @@
 import { ConfigError } from '../errors';
 
-/** The multiple-testing corrections of {@link adjustPValues}. */
+/**
+ * The multiple-testing corrections of {@link adjustPValues}.
+ *
+ * @category Tests
+ */
 export type PAdjustMethod = 'bonferroni' | 'holm' | 'hochberg' | 'bh' | 'by';
 
 /**
@@ -10,6 +14,8 @@ export type PAdjustMethod = 'bonferroni' | 'holm' | 'hochberg' | 'bh' | 'by';
  * ```ts
  * P_ADJUST_METHODS.includes('bh') // true
  * ```
+ *
+ * @category Tests
  */
 export const P_ADJUST_METHODS: readonly PAdjustMethod[] = Object.freeze([
   'bonferroni',
@@ -45,6 +51,8 @@ export const P_ADJUST_METHODS: readonly PAdjustMethod[] = Object.freeze([
  * adjustPValues([0.01, 0.04, 0.03], 'holm') // [0.03, 0.06, 0.06]
  * adjustPValues([0.01, NaN, 0.03], 'bonferroni') // [0.02, NaN, 0.06]
  * ```
+ *
+ * @category Tests
  */
 export function adjustPValues(pValues: readonly number[], method: PAdjustMethod): number[] {
   if (!P_ADJUST_METHODS.includes(method))

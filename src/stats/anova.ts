@@ -17,6 +17,8 @@ import { moments } from './welch';
  * ```ts
  * anova([[1, 2, 3], [2, 3, 4], [5, 6, 7]]).statistic // 13
  * ```
+ *
+ * @category Tests
  */
 export function anova(groups: readonly ArrayLike<number>[]): TestValue & { df: [number, number] } {
   const parts = groups.map(moments);

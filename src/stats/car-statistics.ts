@@ -28,6 +28,8 @@ import type { CarStatistics } from '../types';
  * carStatistics([0.01, -0.02, 0.03, 0.05]).median // 0.02
  * carStatistics([0.01, -0.02, 0.03, 0.05]).positive // 0.75
  * ```
+ *
+ * @category Tests
  */
 export function carStatistics(values: ArrayLike<number>): CarStatistics {
   const x: number[] = [];

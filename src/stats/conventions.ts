@@ -1,7 +1,11 @@
 import { ConfigError } from '../errors';
 import type { Conventions } from '../types';
 
-/** Every convention, with every optional field filled in. */
+/**
+ * Every convention, with every optional field filled in.
+ *
+ * @category Tests
+ */
 export type ResolvedConventions = Required<Conventions>;
 
 /**
@@ -14,6 +18,8 @@ export type ResolvedConventions = Required<Conventions>;
  * ```ts
  * crossEventTests(panel, defaultConventions)
  * ```
+ *
+ * @category Tests
  */
 export const defaultConventions: Readonly<ResolvedConventions> = Object.freeze({
   varianceDf: 'model',
@@ -46,6 +52,8 @@ export const defaultConventions: Readonly<ResolvedConventions> = Object.freeze({
  * ```ts
  * crossEventTests(panel, estudy2Conventions).daily.patell
  * ```
+ *
+ * @category Tests
  */
 export const estudy2Conventions: Readonly<ResolvedConventions> = Object.freeze({
   varianceDf: 'm-1',
@@ -97,6 +105,8 @@ const allowed: { [K in keyof ResolvedConventions]: readonly unknown[] | 'unit' |
  * resolveConventions('estudy2').patellDenominator // 'm-4'
  * resolveConventions({ signZero: 'negative' }).carTest // 'full'
  * ```
+ *
+ * @category Tests
  */
 export function resolveConventions(
   input: 'default' | 'estudy2' | Partial<Conventions> | undefined,

@@ -58,6 +58,8 @@ export const crossEventTestRegistry: Readonly<Record<string, CrossEventTest>> = 
  * defaultTestNames.length // 9
  * defaultTestNames.includes('bootstrap') // false
  * ```
+ *
+ * @category Tests
  */
 export const defaultTestNames: readonly string[] = Object.freeze([
   'csect',
@@ -79,6 +81,8 @@ export const defaultTestNames: readonly string[] = Object.freeze([
  * allTestNames.length // 17
  * allTestNames.includes('bootstrap') // true
  * ```
+ *
+ * @category Tests
  */
 export const allTestNames: readonly string[] = Object.freeze(Object.keys(crossEventTestRegistry));
 
@@ -101,6 +105,8 @@ export const allTestNames: readonly string[] = Object.freeze(Object.keys(crossEv
  * const { daily, cars } = crossEventTests(panel, resolveConventions('estudy2'), ['patell', 'lamb']);
  * daily.patell.statistic; cars[0].lamb.pValue;
  * ```
+ *
+ * @category Tests
  */
 export function crossEventTests(
   panel: EventPanel,

@@ -17,6 +17,8 @@ import { makeValue } from './test-result';
  * ```ts
  * kruskalWallis([[1, 2, 3], [4, 5, 6], [7, 8, 9]]).statistic // 7.2
  * ```
+ *
+ * @category Tests
  */
 export function kruskalWallis(groups: readonly ArrayLike<number>[]): TestValue & { df: number } {
   const { sums, sizes, total, ties } = pooledRanks(groups);

@@ -10,6 +10,8 @@ import { makeValue } from './test-result';
  * ```ts
  * MANN_WHITNEY_EXACT_MAX_N // 25
  * ```
+ *
+ * @category Tests
  */
 export const MANN_WHITNEY_EXACT_MAX_N = 25;
 
@@ -31,6 +33,8 @@ export const MANN_WHITNEY_EXACT_MAX_N = 25;
  * ```ts
  * mannWhitney([1, 2, 3], [4, 5, 6, 7]) // { statistic: 0, pValue: 0.0571… } (exact: 2/35)
  * ```
+ *
+ * @category Tests
  */
 export function mannWhitney(a: ArrayLike<number>, b: ArrayLike<number>): TestValue {
   const { sums, sizes, total, ties } = pooledRanks([a, b]);

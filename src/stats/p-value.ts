@@ -18,6 +18,8 @@ import { studentTTwoSided } from './student-t-two-sided';
  * pValueT(2.0, 10) // 0.0733…
  * pValueT(NaN, 10) // NaN
  * ```
+ *
+ * @category Tests
  */
 export function pValueT(statistic: number, df: number): number {
   if (!Number.isFinite(statistic) || !Number.isFinite(df) || df <= 0) return Number.NaN;
@@ -34,6 +36,8 @@ export function pValueT(statistic: number, df: number): number {
  * ```ts
  * pValueNormal(1.959963984540054) // 0.05
  * ```
+ *
+ * @category Tests
  */
 export function pValueNormal(statistic: number): number {
   if (!Number.isFinite(statistic)) return Number.NaN;
@@ -54,6 +58,8 @@ export function pValueNormal(statistic: number): number {
  * ```ts
  * pValueF(4.0, 2, 20) // 0.0345…
  * ```
+ *
+ * @category Tests
  */
 export function pValueF(f: number, df1: number, df2: number): number {
   if (!Number.isFinite(f) || !(df1 > 0) || !(df2 > 0) || !Number.isFinite(df1) || !Number.isFinite(df2))
@@ -74,6 +80,8 @@ export function pValueF(f: number, df1: number, df2: number): number {
  * ```ts
  * pValueChiSquare(3.841458820694124, 1) // 0.05
  * ```
+ *
+ * @category Tests
  */
 export function pValueChiSquare(x: number, df: number): number {
   if (!Number.isFinite(x) || !(df > 0) || !Number.isFinite(df)) return Number.NaN;

@@ -3,6 +3,8 @@
  * over the event window and over their estimation windows, laid out flat in typed arrays so a
  * test is one pass over N·T numbers. Built by the study pipeline; tests never
  * see prices or models.
+ *
+ * @category Tests
  */
 export interface EventPanel {
   /** Number of included events N (rows). */

@@ -8,7 +8,11 @@
  * 2^32, which is ample for the few hundred thousand draws of a simulation.
  */
 
-/** A generator of uniform numbers in [0, 1). */
+/**
+ * A generator of uniform numbers in [0, 1).
+ *
+ * @category Tests
+ */
 export type RandomSource = () => number;
 
 /**
@@ -23,6 +27,8 @@ export type RandomSource = () => number;
  * const random = mulberry32(42);
  * random(); // 0.6011037519201636, every time
  * ```
+ *
+ * @category Tests
  */
 export function mulberry32(seed: number): RandomSource {
   let state = seed >>> 0;
@@ -47,6 +53,8 @@ export function mulberry32(seed: number): RandomSource {
  * ```ts
  * randomInteger(mulberry32(1), 6); // a die roll, 0 … 5
  * ```
+ *
+ * @category Tests
  */
 export function randomInteger(random: RandomSource, n: number): number {
   return Math.floor(random() * n);

@@ -18,6 +18,8 @@ import { makeValue } from './test-result';
  * ```ts
  * welch([1, 2, 3, 4], [2, 4, 6, 8, 10]).statistic // -2.2514… (p 0.0691…)
  * ```
+ *
+ * @category Tests
  */
 export function welch(a: ArrayLike<number>, b: ArrayLike<number>): TestValue & { df: number } {
   const x = moments(a);

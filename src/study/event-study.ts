@@ -44,6 +44,8 @@ import { validateStudySpec } from './validate-spec';
  * });
  * console.log(result.events[0].ar, result.tests.patell);
  * ```
+ *
+ * @category Study
  */
 export function eventStudy(spec: StudySpec): StudyResult {
   // Plain JavaScript and JSON callers reach here too: one check of every field's type first,

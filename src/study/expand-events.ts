@@ -1,6 +1,10 @@
 import type { EventSpec } from '../types';
 
-/** One listing of one input event. */
+/**
+ * One listing of one input event.
+ *
+ * @category Study
+ */
 export interface ListingEvent {
   /** Position of the source event in `StudySpec.events`. */
   index: number;
@@ -22,6 +26,8 @@ export interface ListingEvent {
  * expandEvents([{ id: 'ev', ticker: '2333.HK', tickers: ['601633.SS'], date: '2021-03-26' }]);
  * // [{ index: 0, ticker: '2333.HK', … }, { index: 0, ticker: '601633.SS', … }]
  * ```
+ *
+ * @category Study
  */
 export function expandEvents(events: readonly EventSpec[]): ListingEvent[] {
   const listings: ListingEvent[] = [];

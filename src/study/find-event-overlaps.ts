@@ -12,6 +12,8 @@ import { validateStudySpec } from './validate-spec';
  * const [first] = findEventOverlaps(spec);
  * first.overlaps.length; // how many other windows meet its windows
  * ```
+ *
+ * @category Study
  */
 export interface EventOverlapListing {
   /** Position of the event in `StudySpec.events`. */
@@ -45,6 +47,8 @@ export interface EventOverlapListing {
  * const listed = findEventOverlaps({ prices, events, market: '^GSPC', window: [-1, 1] });
  * listed.filter((event) => event.overlaps.some((o) => o.where === 'event-window'));
  * ```
+ *
+ * @category Study
  */
 export function findEventOverlaps(spec: StudySpec): EventOverlapListing[] {
   validateStudySpec(spec);

@@ -18,6 +18,8 @@ const FIELDS = ['id', 'ticker', 'date', 'market', 'exchange', 'group'] as const;
  * ```ts
  * groupEventsBy(parseEvents('ticker,date,sector\nJPM,2016-11-09,Financials\n'), 'sector')[0].group // 'Financials'
  * ```
+ *
+ * @category Study
  */
 export function groupEventsBy(events: readonly EventSpec[], column: string): EventSpec[] {
   const isField = (FIELDS as readonly string[]).includes(column);

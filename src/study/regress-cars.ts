@@ -38,6 +38,8 @@ const MISSING = new Set(['', 'na', 'nan', 'null', '.', 'n/a']);
  * const regression = regressCars(result, { window: [0, 1], regressors: ['sector', 'beta'], se: 'hc3' });
  * console.log(formatRegression(regression));
  * ```
+ *
+ * @category Study
  */
 export function regressCars(result: StudyResult, options: RegressCarsOptions): CarRegression {
   const w = windowIndex(result, options.window);

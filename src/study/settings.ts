@@ -2,7 +2,11 @@ import { ConfigError } from '../errors';
 import type { CustomFactorModel, ModelName, StudyResult, StudySpec } from '../types';
 import { TRADE_TO_TRADE_MODELS } from './model-design';
 
-/** The study's settings with every default filled in ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)). */
+/**
+ * The study's settings with every default filled in ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)).
+ *
+ * @category Study
+ */
 export type Settings = StudyResult['settings'] & { carWindows: [number, number][] };
 
 /**
@@ -12,6 +16,8 @@ export type Settings = StudyResult['settings'] & { carWindows: [number, number][
  * ```ts
  * MODEL_NAMES.includes('ff3'); // true
  * ```
+ *
+ * @category Study
  */
 export const MODEL_NAMES: readonly ModelName[] = [
   'market',
@@ -40,6 +46,8 @@ export const MODEL_NAMES: readonly ModelName[] = [
  * ```ts
  * resolveSettings({ prices: [], events: [] }).window; // [-5, 5]
  * ```
+ *
+ * @category Study
  */
 export function resolveSettings(spec: StudySpec): Settings {
   const measure = oneOf('measure', spec.measure ?? 'returns', ['returns', 'volume'] as const);

@@ -13,7 +13,11 @@ import type { EventSpec, PriceSeries, StudyResult, StudySpec } from '../types';
 import { eventStudy } from './event-study';
 import { resolveSettings } from './settings';
 
-/** Options of {@link sizeAndPower}. */
+/**
+ * Options of {@link sizeAndPower}.
+ *
+ * @category Study
+ */
 export interface SizePowerOptions {
   /** The panel: the listings to sample from, and the benchmark. */
   prices: PriceSeries[];
@@ -40,7 +44,11 @@ export interface SizePowerOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Rejection rates of one test, aligned with {@link SizePowerResult.abnormal}. */
+/**
+ * Rejection rates of one test, aligned with {@link SizePowerResult.abnormal}.
+ *
+ * @category Study
+ */
 export interface SizePowerRates {
   /** Share of samples with p < alpha on day 0. */
   day0: number[];
@@ -52,7 +60,11 @@ export interface SizePowerRates {
   carUndefined: number[];
 }
 
-/** What {@link sizeAndPower} measured. Plain data. */
+/**
+ * What {@link sizeAndPower} measured. Plain data.
+ *
+ * @category Study
+ */
 export interface SizePowerResult {
   samples: number;
   eventsPerSample: number;
@@ -107,6 +119,8 @@ export interface SizePowerResult {
  * const check = sizeAndPower({ prices, market: '^GSPC', samples: 250, seed: 1 });
  * check.rates.patell.day0; // [size at δ = 0, power at +1 %, power at +2 %]
  * ```
+ *
+ * @category Study
  */
 export function sizeAndPower(options: SizePowerOptions): SizePowerResult {
   const eventsPerSample = options.eventsPerSample ?? 50;
@@ -208,7 +222,11 @@ export function sizeAndPower(options: SizePowerOptions): SizePowerResult {
   };
 }
 
-/** Options of {@link addDayZeroReturn}. */
+/**
+ * Options of {@link addDayZeroReturn}.
+ *
+ * @category Study
+ */
 export interface DayZeroShift {
   /** Day 0, a date of the series. */
   date: string;
@@ -241,6 +259,8 @@ export interface DayZeroShift {
  * const shifted = addDayZeroReturn(aapl, { date: '2016-03-01', previousDate: '2016-02-29', delta: 0.02, ticker: 'AAPL#1' });
  * // return on 2016-03-01 is 2 percentage points higher; all other returns as in aapl
  * ```
+ *
+ * @category Study
  */
 export function addDayZeroReturn(series: PriceSeries, shift: DayZeroShift): PriceSeries {
   const zero = series.dates.indexOf(shift.date);

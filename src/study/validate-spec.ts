@@ -260,6 +260,8 @@ const studySpec = objectOf(STUDY_SPEC_FIELDS, {
  * ```ts
  * validateStudySpec({ prices: [], events: null }) // throws ConfigError: events must be an array of events …, got null
  * ```
+ *
+ * @category Study
  */
 export function validateStudySpec(spec: unknown): asserts spec is StudySpec {
   if (!isObject(spec)) fail('the study spec', studySpec.expects, spec);

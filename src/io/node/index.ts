@@ -20,7 +20,11 @@ import { checkLineLengths } from '../whole-lines';
 import { loadParquetPrices } from './parquet';
 import { fileBytes, gunzipWhole, sniffFile } from './text-source';
 
-/** Options of {@link loadPrices}. */
+/**
+ * Options of {@link loadPrices}.
+ *
+ * @category Node
+ */
 export interface LoadPricesOptions {
   /** Keep only these tickers. */
   tickers?: string[];
@@ -64,6 +68,8 @@ export interface LoadPricesOptions {
  * ```ts
  * STREAM_FILE_BYTES; // 67108864 (64 MiB)
  * ```
+ *
+ * @category Node
  */
 export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -181,6 +187,8 @@ async function readTextFile(
  * ```ts
  * const prices = await loadPrices(['data/hk', 'data/indices/HSI.csv'], { tickers: ['1810.HK', '^HSI'] })
  * ```
+ *
+ * @category Node
  */
 export async function loadPrices(
   paths: string | string[],
@@ -302,6 +310,8 @@ async function readPricesInChunks(
  * ```ts
  * const events = await loadEvents('examples/events.csv')
  * ```
+ *
+ * @category Node
  */
 export async function loadEvents(path: string, options: { encoding?: string } = {}): Promise<EventSpec[]> {
   // Events have no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
@@ -320,6 +330,8 @@ export async function loadEvents(path: string, options: { encoding?: string } = 
  * ```ts
  * const ff = await loadFactors(['data/factors/F-F_Research_Data_Factors_daily.CSV', 'data/factors/F-F_Momentum_Factor_daily.CSV'])
  * ```
+ *
+ * @category Node
  */
 export async function loadFactors(
   paths: string | string[],
@@ -346,6 +358,8 @@ export async function loadFactors(
  * const delistings = await loadDelistings('data/crsp-derived/sp500_crsp_delist.csv')
  * const series = applyDelistings(await loadPrices('data/crsp-derived/sp500_crsp_dsf.csv.gz'), delistings)
  * ```
+ *
+ * @category Node
  */
 export async function loadDelistings(
   path: string,
@@ -366,6 +380,8 @@ export async function loadDelistings(
  * ```ts
  * await writeTextFile('out/caar.svg', caarChart(result));
  * ```
+ *
+ * @category Node
  */
 export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
