@@ -2,9 +2,10 @@
  * Node-only: `loadStudy`, the files of a study read as a one-shot job wants them: the events
  * first, then only the price files that can hold their tickers.
  */
-import { type LoadPricesOptions, loadEvents, loadFactors, loadPrices } from '../../node';
+
 import { studyTickers } from '../../study/study-tickers';
 import type { EventSpec, FactorTable, PriceSeries } from '../../types';
+import { type LoadPricesOptions, loadEvents, loadFactors, loadPrices } from './index';
 import { listFiles } from './list-files';
 import { priceFileTickers } from './price-file-tickers';
 

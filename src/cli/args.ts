@@ -1,12 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from './cli-usage-error';
-import type { PriceColumns } from './io/named-columns';
-import type { CsvTable } from './report/to-csv';
-import { P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
-import { allTestNames } from './stats/cross-event-tests';
-import { MODEL_NAMES } from './study/settings';
-import { didYouMean } from './study/spec-rules';
-import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from './types';
+import type { PriceColumns } from '../io/named-columns';
+import type { CsvTable } from '../report/to-csv';
+import { P_ADJUST_METHODS, type PAdjustMethod } from '../stats/adjust-p-values';
+import { allTestNames } from '../stats/cross-event-tests';
+import { MODEL_NAMES } from '../study/settings';
+import { didYouMean } from '../study/spec-rules';
+import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from '../types';
+import { UsageError } from './usage-error';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
 export interface PricesArgument {
