@@ -1,4 +1,5 @@
-import { isValid, parse } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { ConfigError } from '../errors';
 
 /** Order of day and month in a `dd/mm/yyyy`-like date whose separators do not say it. */
