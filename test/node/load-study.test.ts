@@ -140,3 +140,65 @@ describe('loadStudy', () => {
     expect(result.excluded[0]!.reason).toContain("'1810.HK'");
   });
 });
+
+describe('loadStudy on long and wide panels', () => {
+  it('reads a long panel and a wide panel among single files, with the same result as every file', async () => {
+    // derived from real files: a long panel of three S&P 500 files one after another (Name
+    // column last, so only its rows tell it is a panel), the estudy2 wide panel without its
+    // quotes, and ten real single files beside them
+    const dir = await mkdtemp(join(tmpdir(), 'eventstudy-loadstudy-'));
+    const body = async (t: string, withHeader: boolean): Promise<string> => {
+      const text = await readFile(at(`${PANEL}/${t}_data.csv`), 'utf8');
+      return withHeader ? text : text.slice(text.indexOf('\n') + 1);
+    };
+    await writeFile(
+      join(dir, 'AAL_long.csv'),
+      (await body('AAL', true)) + (await body('AAPL', false)) + (await body('ABBV', false)),
+    );
+    const singles = ['ABT', 'ACN', 'ADBE', 'ADI', 'ADM', 'ADP', 'ADS', 'AEE', 'AEP', 'AES'];
+    for (const t of singles) await writeFile(join(dir, `${t}_data.csv`), await body(t, true));
+    await writeFile(join(dir, 'GSPC.csv'), await readFile(at('data/indices/GSPC.csv')));
+    const events = (await loadEvents(at('data/us/sp500-500-events.csv'))).filter((e) =>
+      ['AAPL', 'ABBV', 'ACN', 'AEP'].includes(e.ticker),
+    );
+    expect(events.length).toBe(8);
+    const long = await loadStudy({ prices: dir, events, market: '^GSPC' });
+    // the long panel is read (AAPL and ABBV come from it), of the singles only the events' own
+    expect(long.prices.map((s) => s.ticker).sort()).toEqual(['AAPL', 'ABBV', 'ACN', 'AEP', '^GSPC']);
+    const allLong = await loadPrices(dir);
+    const spec = {
+      market: '^GSPC',
+      model: 'market' as const,
+      window: [-5, 5] as [number, number],
+      estimation: { end: -11, length: 250 },
+    };
+    expect(JSON.stringify(eventStudy({ ...spec, ...long }))).toBe(
+      JSON.stringify(eventStudy({ ...spec, prices: allLong, events })),
+    );
+
+    const wideDir = await mkdtemp(join(tmpdir(), 'eventstudy-loadstudy-wide-'));
+    const wide = (await readFile(at('test/fixtures/estudy2/estudy2_prices.csv'), 'utf8')).replaceAll('"', '');
+    await writeFile(join(wideDir, 'estudy2_prices.csv'), wide);
+    for (const t of ['BYDDY', 'LI', 'NIO']) {
+      await writeFile(join(wideDir, `${t}.csv`), await readFile(at(`data/us/ev/${t}.csv`)));
+    }
+    const covid = [
+      { ticker: 'AMZN', date: '2020-03-16' },
+      { ticker: 'NFLX', date: '2020-03-16' },
+      { ticker: 'FB', date: '2020-03-16' },
+    ];
+    const estudy2 = {
+      market: 'GSPC',
+      model: 'market' as const,
+      window: [0, 4] as [number, number],
+      estimation: { end: -1, length: 200 },
+    };
+    const fromWide = await loadStudy({ prices: wideDir, events: covid, market: 'GSPC' });
+    expect(fromWide.prices.map((s) => s.ticker).sort()).toEqual(['AMZN', 'FB', 'GSPC', 'NFLX']);
+    const allWide = await loadPrices(wideDir);
+    expect(allWide.length).toBe(11);
+    const narrow = eventStudy({ ...estudy2, ...fromWide });
+    expect(narrow.events.length).toBe(3);
+    expect(JSON.stringify(narrow)).toBe(JSON.stringify(eventStudy({ ...estudy2, prices: allWide, events: covid })));
+  }, 120_000);
+});
