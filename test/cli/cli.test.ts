@@ -59,8 +59,8 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     for (const name of ['0175.HK.csv', '1810.HK.csv', '2333.HK.csv']) {
       writeFileSync(join(dir, name), readFileSync(join(ROOT, 'data/hk', name)));
     }
-    const lines = readFileSync(join(ROOT, 'data/hk/0175.HK.csv'), 'utf8').split('\n');
-    lines[5] = lines[5]!.replace(/,[^,]+$/, ',not-a-price');
+    const lines = readFileSync(join(ROOT, 'data/hk/0175.HK.csv'), 'utf8').replaceAll('0175.HK', '9999.HK').split('\n');
+    lines[5] = lines[5]!.replace(/^([^,]+),[^,]+/, '$1,not-a-price');
     writeFileSync(join(dir, '9999.HK.csv'), lines.join('\n'));
     const args = (prices: string) => [
       ...['--prices', prices, '--prices', 'data/indices', '--prices', 'data/cn/sh601633.csv=601633.SS'],
@@ -69,7 +69,7 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     const [narrow, whole, every] = await Promise.all([
       cli('run', ...args(dir)),
       cli('run', ...args('data/hk')),
-      cli('inspect', '--prices', dir),
+      cli('inspect', dir),
     ]);
     expect(every.code).not.toBe(0);
     expect(every.stderr).toContain('9999.HK.csv');
