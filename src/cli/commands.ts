@@ -20,6 +20,7 @@ import { regressCars } from '../study/regress-cars';
 import { studyTickers } from '../study/study-tickers';
 import type { StudyResult, StudySpec } from '../types';
 import type { InspectOptions, RegressionArguments, RunOptions } from './args';
+import { withDelistings } from './delistings';
 import { loadPriceArguments } from './load-prices';
 import { type ProgressStream, progressBar } from './progress';
 import { checkStudyOptions, toStudySpec } from './study-spec';
@@ -118,14 +119,16 @@ async function studyFromOptions(options: RunOptions, io: CommandIo): Promise<Stu
     ...(options.benchmarks !== undefined ? { benchmarks: options.benchmarks } : {}),
   });
   const loading = progress('reading prices');
-  const prices = await loadPriceArguments(
+  const read = await loadPriceArguments(
     options.prices,
     loading.update,
     (path, reason) => {
       if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
     },
-    wanted,
+    // with --delistings every series: a delisting of a series not read would count as unknown
+    options.delistings === undefined ? wanted : undefined,
   );
+  const prices = await withDelistings(read, options);
   loading.done();
   const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
   markPhase('loaded');

@@ -6,10 +6,11 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CsvFormatError } from '../../errors';
 import { throttleProgress } from '../../study/throttle-progress';
-import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from '../../types';
+import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../../types';
 import { combinePriceFiles, type PriceFile } from '../combine-price-files';
 import { createChunkDecoder, decodeText } from '../decode-text';
 import { joinFactors } from '../join-factors';
+import { parseDelistings } from '../parse-delistings';
 import { parseEvents } from '../parse-events';
 import { parseFactors } from '../parse-factors';
 import { type ParsePricesOptions, parsePrices } from '../parse-prices';
@@ -260,6 +261,27 @@ export async function loadFactors(
     files.map(async (file) => parseFactors((await readTextFile(file, options)).text, { file })),
   );
   return joinFactors(...tables);
+}
+
+/**
+ * Read a CRSP delisting file (`dsedelist`: `PERMNO, DLSTDT, DLRET`, gzipped or not) with
+ * `parseDelistings`, for `applyDelistings`.
+ *
+ * @param path - The file.
+ * @param options - `encoding` of the file (a WHATWG label); default UTF-8.
+ * @returns The delistings, in file order, each with its file, line and column.
+ * @throws CsvFormatError with the path, line and column of a malformed row.
+ * @example
+ * ```ts
+ * const delistings = await loadDelistings('data/crsp-derived/sp500_crsp_delist.csv')
+ * const series = applyDelistings(await loadPrices('data/crsp-derived/sp500_crsp_dsf.csv.gz'), delistings)
+ * ```
+ */
+export async function loadDelistings(
+  path: string,
+  options: { encoding?: string } = {},
+): Promise<Delisting[]> {
+  return parseDelistings((await readTextFile(path, options)).text, { file: path });
 }
 
 /**
