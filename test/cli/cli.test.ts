@@ -59,7 +59,9 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     for (const name of ['0175.HK.csv', '1810.HK.csv', '2333.HK.csv']) {
       writeFileSync(join(dir, name), readFileSync(join(ROOT, 'data/hk', name)));
     }
-    const lines = readFileSync(join(ROOT, 'data/hk/0175.HK.csv'), 'utf8').replaceAll('0175.HK', '9999.HK').split('\n');
+    const lines = readFileSync(join(ROOT, 'data/hk/0175.HK.csv'), 'utf8')
+      .replaceAll('0175.HK', '9999.HK')
+      .split('\n');
     lines[5] = lines[5]!.replace(/^([^,]+),[^,]+/, '$1,not-a-price');
     writeFileSync(join(dir, '9999.HK.csv'), lines.join('\n'));
     const args = (prices: string) => [

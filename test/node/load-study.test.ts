@@ -199,6 +199,8 @@ describe('loadStudy on long and wide panels', () => {
     expect(allWide.length).toBe(11);
     const narrow = eventStudy({ ...estudy2, ...fromWide });
     expect(narrow.events.length).toBe(3);
-    expect(JSON.stringify(narrow)).toBe(JSON.stringify(eventStudy({ ...estudy2, prices: allWide, events: covid })));
+    expect(JSON.stringify(narrow)).toBe(
+      JSON.stringify(eventStudy({ ...estudy2, prices: allWide, events: covid })),
+    );
   }, 120_000);
 });
