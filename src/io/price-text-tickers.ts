@@ -5,7 +5,11 @@ import type { PriceColumns } from './named-columns';
 import { headRows, needsQuotedScan } from './scan-csv-rows';
 import { tickerFromFileName } from './ticker-from-file-name';
 
-/** What {@link priceTextTickers} needs of the options the file will be read with. */
+/**
+ * What {@link priceTextTickers} needs of the options the file will be read with.
+ *
+ * @category Reading
+ */
 export interface PriceTextTickersOptions {
   /** The file's path: a file that does not name its ticker is named after it. */
   file?: string;
@@ -37,6 +41,8 @@ export interface PriceTextTickersOptions {
  * priceTextTickers('date,close\n2021-03-26,25.4\n', { file: 'data/hk/1810.HK.csv' }) // ['1810.HK']
  * priceTextTickers('date,AAL,AAPL\n2013-02-08,14.75,67.85\n') // 'unknown' (a wide panel)
  * ```
+ *
+ * @category Reading
  */
 export function priceTextTickers(text: string, options: PriceTextTickersOptions = {}): string[] | 'unknown' {
   try {

@@ -1,6 +1,10 @@
 import type { EventSpec } from '../types';
 
-/** What {@link studyTickers} reads of a study: the fields that name tickers. */
+/**
+ * What {@link studyTickers} reads of a study: the fields that name tickers.
+ *
+ * @category Study
+ */
 export interface StudyTickersSpec {
   events: readonly EventSpec[];
   confounders?: readonly EventSpec[];
@@ -20,6 +24,8 @@ export interface StudyTickersSpec {
  * ```ts
  * studyTickers({ events: [{ ticker: '1810.HK', date: '2021-03-26' }], market: '^HSI' }) // ['1810.HK', '^HSI']
  * ```
+ *
+ * @category Study
  */
 export function studyTickers(spec: StudyTickersSpec): string[] {
   const out = new Set<string>();

@@ -9,7 +9,11 @@ import { type LoadPricesOptions, loadEvents, loadFactors, loadPrices } from './i
 import { listFiles } from './list-files';
 import { priceFileTickers } from './price-file-tickers';
 
-/** Options of {@link loadStudy}. */
+/**
+ * Options of {@link loadStudy}.
+ *
+ * @category Node
+ */
 export interface LoadStudyOptions {
   /** Price files and folders, as for `loadPrices`. */
   prices: string | string[];
@@ -29,7 +33,11 @@ export interface LoadStudyOptions {
   encoding?: string;
 }
 
-/** The inputs {@link loadStudy} read, ready to spread into `eventStudy`'s spec. */
+/**
+ * The inputs {@link loadStudy} read, ready to spread into `eventStudy`'s spec.
+ *
+ * @category Node
+ */
 export interface LoadedStudy {
   prices: PriceSeries[];
   events: EventSpec[];
@@ -64,6 +72,8 @@ export interface LoadedStudy {
  * });
  * const result = eventStudy({ ...inputs, model: 'market' });
  * ```
+ *
+ * @category Node
  */
 export async function loadStudy(options: LoadStudyOptions): Promise<LoadedStudy> {
   const encoding = options.encoding === undefined ? {} : { encoding: options.encoding };

@@ -14,7 +14,11 @@ const WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 /** Plain text price files by name; gzip, Parquet and workbooks are not looked into. */
 const TEXT_FILE = /\.(csv|txt|tsv)$/i;
 
-/** Options of {@link priceFileTickers}: those the file will be read with. */
+/**
+ * Options of {@link priceFileTickers}: those the file will be read with.
+ *
+ * @category Node
+ */
 export interface PriceFileTickersOptions {
   /** The name given to a single-series file (as `loadPrices`' `ticker`). */
   ticker?: string;
@@ -41,6 +45,8 @@ export interface PriceFileTickersOptions {
  * await priceFileTickers('data/us/sp500_5yr/individual_stocks_5yr/AAL_data.csv') // ['AAL']
  * await priceFileTickers('data/crsp-derived/sp500_crsp_dsf.csv.gz') // 'unknown'
  * ```
+ *
+ * @category Node
  */
 export async function priceFileTickers(
   file: string,
