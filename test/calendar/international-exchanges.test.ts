@@ -390,14 +390,18 @@ describe('the hand-written daylight-saving changes', () => {
     us: 'America/New_York',
     au: 'Australia/Sydney',
   };
-  it.each(['eu', 'us', 'au'] as const)('%s: are the only changes of 2024 and 2025 per @date-fns/tz', (dst) => {
-    const noon = (day: string) => new Date(`${day}T12:00:00Z`);
-    const changed: string[] = [];
-    for (let i = 1; i < WEEKDAYS.length; i++) {
-      const [before, after] = [WEEKDAYS[i - 1]!, WEEKDAYS[i]!];
-      if (before < '2024-01-01' || after > '2025-12-31') continue;
-      if (tzOffset(ZONE[dst], noon(before)) !== tzOffset(ZONE[dst], noon(after))) changed.push(`${before}/${after}`);
-    }
-    expect(changed).toEqual([...CHANGES[dst], ...CHANGES_2025[dst]].map(([fri, mon]) => `${fri}/${mon}`));
-  });
+  it.each(['eu', 'us', 'au'] as const)(
+    '%s: are the only changes of 2024 and 2025 per @date-fns/tz',
+    (dst) => {
+      const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+      const changed: string[] = [];
+      for (let i = 1; i < WEEKDAYS.length; i++) {
+        const [before, after] = [WEEKDAYS[i - 1]!, WEEKDAYS[i]!];
+        if (before < '2024-01-01' || after > '2025-12-31') continue;
+        if (tzOffset(ZONE[dst], noon(before)) !== tzOffset(ZONE[dst], noon(after)))
+          changed.push(`${before}/${after}`);
+      }
+      expect(changed).toEqual([...CHANGES[dst], ...CHANGES_2025[dst]].map(([fri, mon]) => `${fri}/${mon}`));
+    },
+  );
 });
