@@ -12,6 +12,7 @@ import { EventStudyError } from '../errors';
 import { type CliCommand, parseCliArgs } from './args';
 import { type CommandIo, inspectCommand, regressCommand, runCommand } from './commands';
 import { INSPECT_HELP, MAIN_HELP, REGRESS_HELP, RUN_HELP } from './help';
+import { cliHint } from './hints';
 import { markPhase } from './timing';
 import { UsageError } from './usage-error';
 
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       return 2;
     }
     if (error instanceof EventStudyError) {
-      io.stderr.write(`${where}: ${error.name}: ${oneLine(error.message)}\n`);
+      io.stderr.write(`${where}: ${error.name}: ${oneLine(cliHint(error.message))}\n`);
       return 1;
     }
     const fsError = fileSystemError(error);

@@ -1,4 +1,5 @@
-import { isValid, parse } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { daysInMonth } from '../calendar/date-key';
 import { zeroPad } from '../calendar/zero-pad';
 import { ConfigError } from '../errors';
@@ -173,6 +174,11 @@ export function parseDateAt(src: string, start: number, end: number, order?: Day
   return parseDateTimeAt(src, start, end, order, scratch);
 }
 
+/** Valid `YYYY-MM-DD` dates met so far, by `y * 10000 + m * 100 + d`. */
+const ISO_DATES = new Map<number, string>();
+/** At most this many are kept (every date of three centuries). */
+const ISO_DATES_KEPT = 110_000;
+
 /**
  * {@link parseDateAt}, also reporting a timestamp's time of day and UTC offset in `parts` (the
  * one date reader of price and factor files). A cell is a date, a timestamp or nothing: after a
@@ -210,7 +216,17 @@ export function parseDateTimeAt(
     const y = digitsN(src, s, 4);
     const m = digitsN(src, s + 5, 2);
     const d = digitsN(src, s + 8, 2);
-    if (y >= 0 && m >= 0 && d >= 0) return isCalendarDate(y, m, d) ? src.slice(s, e) : undefined;
+    if (y >= 0 && m >= 0 && d >= 0) {
+      // one string per calendar date, shared by every series that has it: no allocation per row
+      // and no validation twice (a few thousand dates in any price history)
+      const key = y * 10000 + m * 100 + d;
+      const known = ISO_DATES.get(key);
+      if (known !== undefined) return known;
+      if (!isCalendarDate(y, m, d)) return undefined;
+      const date = src.slice(s, e);
+      if (ISO_DATES.size < ISO_DATES_KEPT) ISO_DATES.set(key, date);
+      return date;
+    }
   }
   if (len < 8) return undefined;
   const c4 = src.charCodeAt(s + 4);

@@ -35,6 +35,33 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     expect(outcome.stdout).toContain('Significance (two-sided)');
   });
 
+  test('parses only the price files of the events and benchmarks (a broken file of another ticker is not met)', async () => {
+    // the real Hong Kong files, and beside them one derived from 0175.HK with a close that is not
+    // a number: reading every file fails on it; the study's files are the same without it
+    const dir = mkdtempSync(join(tmpdir(), 'eventstudy-cli-needed-'));
+    for (const name of ['0175.HK.csv', '1810.HK.csv', '2333.HK.csv']) {
+      writeFileSync(join(dir, name), readFileSync(join(ROOT, 'data/hk', name)));
+    }
+    const lines = readFileSync(join(ROOT, 'data/hk/0175.HK.csv'), 'utf8')
+      .replaceAll('0175.HK', '9999.HK')
+      .split('\n');
+    lines[5] = lines[5]!.replace(/^([^,]+),[^,]+/, '$1,not-a-price');
+    writeFileSync(join(dir, '9999.HK.csv'), lines.join('\n'));
+    const args = (prices: string) => [
+      ...['--prices', prices, '--prices', 'data/indices', '--prices', 'data/cn/sh601633.csv=601633.SS'],
+      ...['--events', 'examples/events/xiaomi.csv'],
+    ];
+    const [narrow, whole, every] = await Promise.all([
+      cli('run', ...args(dir)),
+      cli('run', ...args('data/hk')),
+      cli('inspect', dir),
+    ]);
+    expect(every.code).not.toBe(0);
+    expect(every.stderr).toContain('9999.HK.csv');
+    expect(narrow.code).toBe(0);
+    expect(narrow.stdout).toBe(whole.stdout);
+  });
+
   test('writes CSV and both charts with --out, --chart and --car-chart', async () => {
     const out = join(tmp, 'r.csv');
     const chart = join(tmp, 'charts', 'caar.svg');

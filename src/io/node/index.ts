@@ -2,20 +2,22 @@
  * Node-only entry `eventstudy/node`: read price, event and factor files and folders from disk.
  * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CsvFormatError } from '../../errors';
 import { throttleProgress } from '../../study/throttle-progress';
-import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from '../../types';
+import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../../types';
 import { combinePriceFiles, type PriceFile } from '../combine-price-files';
 import { createChunkDecoder, decodeText } from '../decode-text';
 import { joinFactors } from '../join-factors';
+import { parseDelistings } from '../parse-delistings';
 import { parseEvents } from '../parse-events';
 import { parseFactors } from '../parse-factors';
 import { type ParsePricesOptions, parsePrices } from '../parse-prices';
 import { readPriceChunks } from '../read-price-chunks';
 import { type ContentKind, contentError, sniffContent } from '../sniff-content';
 import { checkLineLengths } from '../whole-lines';
+import { listFiles } from './list-files';
 import { loadParquetPrices } from './parquet';
 import { fileBytes, gunzipWhole, sniffFile } from './text-source';
 
@@ -68,77 +70,6 @@ export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Size of the chunks a large file is read in. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
-
-const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$/i;
-
-/**
- * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, and `.parquet` directly
- * inside, sorted by name) into files. Symbolic links to files are followed (git-annex and DVC
- * keep data files as links); a link that cannot be followed, or leads to a folder, is reported
- * to `onSkipped` with why. A folder with no such file is an error, not an empty success.
- */
-async function listFiles(
-  paths: string | string[],
-  onSkipped?: (path: string, reason: string) => void,
-  what = 'price',
-): Promise<string[]> {
-  const out: string[] = [];
-  for (const path of typeof paths === 'string' ? [paths] : paths) {
-    if ((await stat(path)).isDirectory()) {
-      const entries = await readdir(path, { withFileTypes: true });
-      const names: string[] = [];
-      for (const entry of entries) {
-        if (!DATA_FILE.test(entry.name)) continue;
-        if (entry.isFile()) names.push(entry.name);
-        else if (entry.isSymbolicLink()) {
-          const target = await linkTarget(join(path, entry.name));
-          if (target === 'file') names.push(entry.name);
-          else onSkipped?.(join(path, entry.name), target);
-        }
-      }
-      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      if (names.length === 0)
-        throw noDataFile(
-          path,
-          entries.map((e) => e.name),
-          what,
-        );
-      for (const name of names) out.push(join(path, name));
-    } else {
-      out.push(path);
-    }
-  }
-  return out;
-}
-
-/** The error of a folder without a file to read, naming what it holds. */
-function noDataFile(folder: string, found: string[], what: string): CsvFormatError {
-  const listed =
-    found.length > 0
-      ? `; found ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''} (name a file itself to read it)`
-      : '; the folder is empty';
-  return new CsvFormatError(
-    `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz) or .parquet${listed}`,
-    { file: folder },
-  );
-}
-
-/** `'file'` when a symbolic link leads to a file, else why it is skipped. */
-async function linkTarget(link: string): Promise<'file' | string> {
-  try {
-    const target = await stat(link);
-    if (target.isFile()) return 'file';
-    return target.isDirectory()
-      ? 'a symbolic link to a folder (folders are not read recursively)'
-      : 'a symbolic link to something that is not a file';
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ELOOP') return 'a symbolic link that loops';
-    if (code === 'ENOENT')
-      return 'a symbolic link to a file that does not exist (a git-annex file not fetched?)';
-    return `a symbolic link that cannot be followed (${String(code)})`;
-  }
-}
 
 /**
  * Reads a whole text file strictly (see `decodeText`), refusing overlong lines; what it is comes
@@ -333,6 +264,27 @@ export async function loadFactors(
 }
 
 /**
+ * Read a CRSP delisting file (`dsedelist`: `PERMNO, DLSTDT, DLRET`, gzipped or not) with
+ * `parseDelistings`, for `applyDelistings`.
+ *
+ * @param path - The file.
+ * @param options - `encoding` of the file (a WHATWG label); default UTF-8.
+ * @returns The delistings, in file order, each with its file, line and column.
+ * @throws CsvFormatError with the path, line and column of a malformed row.
+ * @example
+ * ```ts
+ * const delistings = await loadDelistings('data/crsp-derived/sp500_crsp_delist.csv')
+ * const series = applyDelistings(await loadPrices('data/crsp-derived/sp500_crsp_dsf.csv.gz'), delistings)
+ * ```
+ */
+export async function loadDelistings(
+  path: string,
+  options: { encoding?: string } = {},
+): Promise<Delisting[]> {
+  return parseDelistings((await readTextFile(path, options)).text, { file: path });
+}
+
+/**
  * Writes a report to a file, creating its folder if needed: text (table, Markdown, CSV, JSON,
  * SVG) as UTF-8, bytes (an `.xlsx` workbook, a PNG) as they are. The write side of
  * `eventstudy/node`, used by the command line.
@@ -352,3 +304,5 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
 
 export { type PngOptions, toPng } from '../../report/to-png';
 export { toXlsx } from '../../report/to-xlsx';
+export { type LoadedStudy, type LoadStudyOptions, loadStudy } from './load-study';
+export { type PriceFileTickersOptions, priceFileTickers } from './price-file-tickers';
