@@ -73,6 +73,8 @@ export interface PriceReadOptions {
   dateFormat?: string;
   decimal?: '.' | ',';
   format?: PriceFormat;
+  /** `--sheet`: the sheet of an `.xlsx` workbook, by name or number from 1. */
+  sheet?: string | number;
 }
 
 /** What `eventstudy run` can write its report as. */
@@ -156,6 +158,7 @@ const RUN_OPTIONS = {
   'date-format': { type: 'string' },
   decimal: { type: 'string' },
   'price-format': { type: 'string' },
+  sheet: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Options of `eventstudy regress` on top of those of `run` (whose `--window` is `--event-window` there). */
@@ -285,7 +288,7 @@ function parseRun(args: readonly string[]): CliCommand {
   const trailing = priceReadOptions(reads[reads.length - 1] ?? {}, true);
   if (trailing !== undefined)
     throw new UsageError(
-      'a reading flag (--column, --date-format, --decimal, --price-format) after the last --prices applies to no file: put it before the paths it is for',
+      'a reading flag (--column, --date-format, --decimal, --price-format, --sheet) after the last --prices applies to no file: put it before the paths it is for',
       'run',
     );
   if (out !== undefined) options.out = out;
@@ -303,9 +306,10 @@ interface RawRead {
   'date-format'?: string;
   decimal?: string;
   'price-format'?: string;
+  sheet?: string;
 }
 
-const READ_FLAGS = ['--column', '--date-format', '--decimal', '--price-format'] as const;
+const READ_FLAGS = ['--column', '--date-format', '--decimal', '--price-format', '--sheet'] as const;
 
 /**
  * `--prices a b c` as `--prices a --prices b --prices c` (the words after `--prices` or `-p` up
@@ -361,7 +365,7 @@ function spreadPrices(args: readonly string[]): { args: string[]; reads: RawRead
 
 const COLUMN_KEYS = ['date', 'close', 'volume', 'ticker'] as const;
 
-/** `--column date=Datum` (repeatable), `--date-format`, `--decimal`, `--price-format`. */
+/** `--column date=Datum` (repeatable), `--date-format`, `--decimal`, `--price-format`, `--sheet`. */
 function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions | undefined {
   if (trailing) return Object.keys(values).length > 0 ? {} : undefined;
   const read: PriceReadOptions = {};
@@ -383,6 +387,10 @@ function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions |
   }
   if (values['price-format'] !== undefined)
     read.format = oneOf('--price-format', values['price-format'], PRICE_FORMATS);
+  if (values.sheet !== undefined) {
+    const sheet = nonEmpty('--sheet', values.sheet).trim();
+    read.sheet = /^[1-9][0-9]*$/.test(sheet) ? Number(sheet) : sheet;
+  }
   return Object.keys(read).length > 0 ? read : undefined;
 }
 

@@ -59,6 +59,7 @@ Reading prices (each flag applies to the --prices paths after it; detected when 
       --decimal SEP           decimal separator: . or , (also point, comma)
       --price-format LAYOUT   force a layout: plain, wide, yahoo, yfinance, yfinance-history,
                               long, cn-vendor, eventstudytools (--format is the report's)
+      --sheet NAME|N          the sheet of an .xlsx workbook (default: the first)
 
 Study:
   -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)

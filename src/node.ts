@@ -16,6 +16,7 @@ import { type ContentKind, contentError, sniffContent } from './io/sniff-content
 import { checkLineLengths } from './io/whole-lines';
 import { loadParquetPrices } from './node-parquet';
 import { fileBytes, gunzipWhole, sniffFile } from './node-text-source';
+import { xlsxSheetAsCsv } from './node-xlsx';
 import { throttleProgress } from './study/throttle-progress';
 import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
 
@@ -54,6 +55,11 @@ export interface LoadPricesOptions {
    * nowhere (a git-annex file not fetched), to a folder, or round in a loop.
    */
   onSkipped?: (path: string, reason: string) => void;
+  /**
+   * The sheet of an Excel workbook (`.xlsx`) to read: its name, or its number from 1. Default:
+   * the first sheet. A workbook is recognised by its bytes, whatever its name.
+   */
+  sheet?: string | number;
 }
 
 /**
@@ -69,10 +75,10 @@ export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
 /** Size of the chunks a large file is read in. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$/i;
+const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$|\.xlsx$/i;
 
 /**
- * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, and `.parquet` directly
+ * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, `.parquet` and `.xlsx` directly
  * inside, sorted by name) into files. Symbolic links to files are followed (git-annex and DVC
  * keep data files as links); a link that cannot be followed, or leads to a folder, is reported
  * to `onSkipped` with why. A folder with no such file is an error, not an empty success.
@@ -118,7 +124,7 @@ function noDataFile(folder: string, found: string[], what: string): CsvFormatErr
       ? `; found ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''} (name a file itself to read it)`
       : '; the folder is empty';
   return new CsvFormatError(
-    `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz) or .parquet${listed}`,
+    `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz), .parquet or .xlsx${listed}`,
     { file: folder },
   );
 }
@@ -146,10 +152,12 @@ async function linkTarget(link: string): Promise<'file' | string> {
  */
 async function readTextFile(
   file: string,
-  options: { encoding?: string; detect?: boolean },
+  options: { encoding?: string; detect?: boolean; sheet?: string | number },
 ): Promise<{ text: string; encoding: string }> {
   let bytes: Uint8Array = await readFile(file);
   const kind = sniffContent(bytes);
+  // A workbook's text is its sheet as CSV (cells are Unicode already, so no decoding).
+  if (kind === 'xlsx') return { text: await xlsxSheetAsCsv(bytes, file, options.sheet), encoding: 'utf-8' };
   const refused = contentError(kind === 'parquet' ? 'binary' : kind, file);
   if (refused) throw refused;
   if (kind === 'gzip') bytes = gunzipWhole(bytes, file);
@@ -160,10 +168,11 @@ async function readTextFile(
 
 /**
  * Read price files and folders (DESIGN.md §3). A folder contributes every `.csv`, `.txt` and
- * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet`, in name order;
+ * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet` and `.xlsx`, in name order;
  * a folder with none is an error. What a file is comes from its first bytes, not its name: gzip
  * is decompressed as it is streamed (`node:zlib`), Parquet is read column by column (`hyparquet`,
- * then `pricesFromColumns`), and a zip, an Excel workbook, a PDF, an HTML page, UTF-16 text or
+ * then `pricesFromColumns`), an Excel workbook (`.xlsx`) as the CSV text of its first sheet (or
+ * `sheet`; read-excel-file, loaded on first use; line N of an error is row N), and a zip, a PDF, an HTML page, UTF-16 text or
  * other binary data is refused with a `CsvFormatError` saying what the file is. Each text file
  * is parsed by `parsePrices` with its
  * path as `file`, so a series whose file does not name its ticker is named after the file
@@ -198,6 +207,7 @@ export async function loadPrices(
   const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
   const progress = throttleProgress(options.onProgress);
   const encodingOption = options.encoding === undefined ? {} : { encoding: options.encoding };
+  const sheetOption = options.sheet === undefined ? {} : { sheet: options.sheet };
   const parseOptions = (file: string): ParsePricesOptions => {
     const out: ParsePricesOptions = { file };
     if (options.format !== undefined) out.format = options.format;
@@ -224,11 +234,11 @@ export async function loadPrices(
       const i = next++;
       const file = files[i]!;
       const kind = await sniffFile(file);
-      const refused = contentError(kind, file);
+      const refused = kind === 'xlsx' ? undefined : contentError(kind, file);
       if (refused) throw refused;
       if (kind === 'parquet') {
         results[i] = { file, series: await loadParquetPrices(file, parseOptions(file)) };
-      } else if (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES) {
+      } else if (kind !== 'xlsx' && (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES)) {
         streaming.set(i, 0);
         const series = await readPricesInChunks(
           file,
@@ -244,7 +254,11 @@ export async function loadPrices(
         streaming.delete(i);
         results[i] = { file, series };
       } else {
-        const { text, encoding } = await readTextFile(file, { ...encodingOption, detect: true });
+        const { text, encoding } = await readTextFile(file, {
+          ...encodingOption,
+          ...sheetOption,
+          detect: true,
+        });
         const series = parsePrices(text, parseOptions(file));
         if (encoding !== 'utf-8') for (const one of series) if (one.source) one.source.encoding = encoding;
         results[i] = { file, series };
@@ -290,11 +304,13 @@ async function readPricesInChunks(
 }
 
 /**
- * Read an events file with `parseEvents` (gzipped or not, by its first bytes; a file that is not
- * CSV text is refused with a `CsvFormatError` saying what it is).
+ * Read an events file with `parseEvents` (gzipped or not, by its first bytes; an `.xlsx` workbook
+ * is read as its sheet's CSV text; any other file that is not CSV text is refused with a
+ * `CsvFormatError` saying what it is).
  *
  * @param path - The file.
  * @param options - `encoding` of the file (a WHATWG label such as `'windows-1252'`); default UTF-8.
+ *   `sheet` of a workbook, by name or number from 1 (default: the first).
  * @returns The events, in file order.
  * @throws CsvFormatError or EventSpecError with the path, line and column.
  * @example
@@ -302,7 +318,10 @@ async function readPricesInChunks(
  * const events = await loadEvents('examples/events.csv')
  * ```
  */
-export async function loadEvents(path: string, options: { encoding?: string } = {}): Promise<EventSpec[]> {
+export async function loadEvents(
+  path: string,
+  options: { encoding?: string; sheet?: string | number } = {},
+): Promise<EventSpec[]> {
   // Events have no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
   return parseEvents((await readTextFile(path, options)).text, { file: path });
 }
@@ -312,7 +331,8 @@ export async function loadEvents(path: string, options: { encoding?: string } = 
  * dates with `joinFactors` (a factor in several files is taken from the first).
  *
  * @param paths - A file or folder, or several.
- * @param options - `encoding` of the files (a WHATWG label such as `'windows-1252'`); default UTF-8.
+ * @param options - `encoding` of the files (a WHATWG label such as `'windows-1252'`); default UTF-8;
+ *   `sheet` of each `.xlsx` workbook, by name or number from 1 (default: the first).
  * @returns The joined table, in decimals.
  * @throws CsvFormatError with the path of a malformed file.
  * @example
@@ -322,7 +342,7 @@ export async function loadEvents(path: string, options: { encoding?: string } = 
  */
 export async function loadFactors(
   paths: string | string[],
-  options: { encoding?: string } = {},
+  options: { encoding?: string; sheet?: string | number } = {},
 ): Promise<FactorTable> {
   const files = await listFiles(paths, undefined, 'factor');
   // A factor table has no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
