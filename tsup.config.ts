@@ -13,7 +13,7 @@ export default defineConfig([
   {
     // the library: ESM + CJS with types; the core is browser-safe, `node` is Node-only
     ...shared,
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', node: 'src/io/node/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
@@ -24,7 +24,7 @@ export default defineConfig([
   {
     // the `eventstudy` command: ESM only (package `bin`)
     ...shared,
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
   },

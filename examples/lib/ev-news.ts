@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EventSpec, PriceSeries, StudySpec } from '../../src/index';
-import { loadPrices } from '../../src/node';
+import { loadPrices } from '../../src/io/node';
 
 export const DATA = join(import.meta.dirname, '..', '..', 'data');
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { parseCliArgs, parseDayRange, parsePricesArgument } from '../../src/cli-args';
-import { progressBar } from '../../src/cli-progress';
-import { checkStudyOptions, toStudySpec } from '../../src/cli-study-spec';
-import { UsageError } from '../../src/cli-usage-error';
+import { parseCliArgs, parseDayRange, parsePricesArgument } from '../../src/cli/args';
+import { progressBar } from '../../src/cli/progress';
+import { checkStudyOptions, toStudySpec } from '../../src/cli/study-spec';
+import { UsageError } from '../../src/cli/usage-error';
 
 const base = ['run', '--prices', 'data/hk', '--events', 'e.csv'];
 
@@ -262,7 +262,7 @@ describe('progressBar', () => {
 
 describe('help texts', () => {
   test('each command has its help', async () => {
-    const { MAIN_HELP, RUN_HELP, INSPECT_HELP } = await import('../../src/cli-help');
+    const { MAIN_HELP, RUN_HELP, INSPECT_HELP } = await import('../../src/cli/help');
     expect(MAIN_HELP).toContain('eventstudy run --prices <files|folders> --events <file>');
     expect(MAIN_HELP).toContain('Exit codes: 0 success, 1 data error');
     for (const option of [

@@ -15,7 +15,7 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'src/cli.ts', ...args],
+      ['tsx', 'src/cli/main.ts', ...args],
       { cwd: ROOT, maxBuffer: 1 << 24 },
       (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });

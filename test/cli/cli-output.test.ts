@@ -1,6 +1,6 @@
 /**
  * Issue 20, class 10: what the command does when it cannot write, and when it is misused at the
- * top. Spawned as a user runs it (`npx tsx src/cli.ts`). Before the fix a full disk printed
+ * top. Spawned as a user runs it (`npx tsx src/cli/main.ts`). Before the fix a full disk printed
  * Node's "Unhandled 'error' event" with a stack trace, `--tests csect,bogus` exited 1, and a
  * bare `eventstudy` printed the help on stdout with exit 0.
  */
@@ -24,7 +24,7 @@ interface Outcome {
 
 function cli(args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+    execFile('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -33,7 +33,7 @@ function cli(args: string[]): Promise<Outcome> {
 /** Runs the command with stdout on `fd` (a file) or on a pipe whose reader has gone. */
 function cliWritingTo(args: string[], stdout: number | 'closed-pipe'): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'src/cli.ts', ...args], {
+    const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], {
       cwd: ROOT,
       stdio: ['ignore', stdout === 'closed-pipe' ? 'pipe' : stdout, 'pipe'],
     });

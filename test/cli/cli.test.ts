@@ -1,4 +1,4 @@
-/** The `eventstudy` command end to end: spawned with `npx tsx src/cli.ts`, as a user runs it. */
+/** The `eventstudy` command end to end: spawned with `npx tsx src/cli/main.ts`, as a user runs it. */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ function cli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'src/cli.ts', ...args],
+      ['tsx', 'src/cli/main.ts', ...args],
       { cwd: ROOT, maxBuffer: 1 << 24 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

@@ -31,7 +31,7 @@ performance.mark('eventstudy:studied');
 process.stdout.write(formatTable(result));
 performance.mark('eventstudy:reported');
 if (process.env.EVENTSTUDY_TIMING) {
-  // the same line as the command's (src/cli-timing.ts)
+  // the same line as the command's (src/cli/timing.ts)
   const timing = { start: performance.timeOrigin, booted: performance.nodeTiming.bootstrapComplete };
   for (const mark of performance.getEntriesByType('mark')) timing[mark.name.slice(11)] = mark.startTime;
   const cpu = process.cpuUsage();

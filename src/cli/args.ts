@@ -1,12 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from './cli-usage-error';
-import type { PriceColumns } from './io/named-columns';
-import type { CsvTable } from './report/to-csv';
-import { P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
-import { allTestNames } from './stats/cross-event-tests';
-import { MODEL_NAMES } from './study/settings';
-import { didYouMean } from './study/spec-rules';
-import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from './types';
+import type { PriceColumns } from '../io/named-columns';
+import type { CsvTable } from '../report/to-csv';
+import { P_ADJUST_METHODS, type PAdjustMethod } from '../stats/adjust-p-values';
+import { allTestNames } from '../stats/cross-event-tests';
+import { MODEL_NAMES } from '../study/settings';
+import { didYouMean } from '../study/spec-rules';
+import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from '../types';
+import { UsageError } from './usage-error';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
 export interface PricesArgument {
@@ -54,6 +54,10 @@ export interface RunOptions {
   pAdjust?: PAdjustMethod;
   /** `eventstudy regress`: the regression to run on the study's CARs. */
   regression?: RegressionArguments;
+  /** `--delistings FILE`: CRSP delisting returns (`PERMNO,DLSTDT,DLRET`) folded into the returns series. */
+  delistings?: string;
+  /** `--unknown-delistings`: a delisting of a listing not among the series is an error (default) or ignored. */
+  unknownDelistings?: 'error' | 'ignore';
 }
 
 /** The regression options of `eventstudy regress` (`--on`, `--window`, `--se`, `--cluster`, …). */
@@ -73,6 +77,10 @@ export interface PriceReadOptions {
   dateFormat?: string;
   decimal?: '.' | ',';
   format?: PriceFormat;
+  /** `--return-units percent`: return columns are in percent (CRSP-style files are decimals). */
+  returnUnits?: 'decimal' | 'percent';
+  /** `--negative-prices abs|missing`: what a negative price (a CRSP bid/ask midpoint) is. */
+  negativePrices?: 'error' | 'abs' | 'missing';
   /** `--sheet`: the sheet of an `.xlsx` workbook, by name or number from 1. */
   sheet?: string | number;
 }
@@ -158,6 +166,10 @@ const RUN_OPTIONS = {
   'date-format': { type: 'string' },
   decimal: { type: 'string' },
   'price-format': { type: 'string' },
+  'return-units': { type: 'string' },
+  'negative-prices': { type: 'string' },
+  delistings: { type: 'string' },
+  'unknown-delistings': { type: 'string' },
   sheet: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -288,7 +300,7 @@ function parseRun(args: readonly string[]): CliCommand {
   const trailing = priceReadOptions(reads[reads.length - 1] ?? {}, true);
   if (trailing !== undefined)
     throw new UsageError(
-      'a reading flag (--column, --date-format, --decimal, --price-format, --sheet) after the last --prices applies to no file: put it before the paths it is for',
+      'a reading flag (--column, --date-format, --decimal, --price-format, --return-units, --negative-prices, --sheet) after the last --prices applies to no file: put it before the paths it is for',
       'run',
     );
   if (out !== undefined) options.out = out;
@@ -297,6 +309,7 @@ function parseRun(args: readonly string[]): CliCommand {
   if (values['group-by'] !== undefined) options.groupBy = nonEmpty('--group-by', values['group-by']).trim();
   if (values['p-adjust'] !== undefined)
     options.pAdjust = oneOf('--p-adjust', values['p-adjust'], P_ADJUST_METHODS);
+  Object.assign(options, delistingOptions(values.delistings, values['unknown-delistings']));
   return { command: 'run', options };
 }
 
@@ -306,10 +319,20 @@ interface RawRead {
   'date-format'?: string;
   decimal?: string;
   'price-format'?: string;
+  'return-units'?: string;
+  'negative-prices'?: string;
   sheet?: string;
 }
 
-const READ_FLAGS = ['--column', '--date-format', '--decimal', '--price-format', '--sheet'] as const;
+const READ_FLAGS = [
+  '--column',
+  '--date-format',
+  '--decimal',
+  '--price-format',
+  '--return-units',
+  '--negative-prices',
+  '--sheet',
+] as const;
 
 /**
  * `--prices a b c` as `--prices a --prices b --prices c` (the words after `--prices` or `-p` up
@@ -363,9 +386,12 @@ function spreadPrices(args: readonly string[]): { args: string[]; reads: RawRead
   return { args: out, reads };
 }
 
-const COLUMN_KEYS = ['date', 'close', 'volume', 'ticker'] as const;
+const COLUMN_KEYS = ['date', 'close', 'volume', 'ticker', 'returns'] as const;
 
-/** `--column date=Datum` (repeatable), `--date-format`, `--decimal`, `--price-format`, `--sheet`. */
+/**
+ * `--column date=Datum` (repeatable), `--date-format`, `--decimal`, `--price-format`,
+ * `--return-units`, `--negative-prices`, `--sheet`.
+ */
 function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions | undefined {
   if (trailing) return Object.keys(values).length > 0 ? {} : undefined;
   const read: PriceReadOptions = {};
@@ -392,6 +418,38 @@ function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions |
     read.sheet = /^[1-9][0-9]*$/.test(sheet) ? Number(sheet) : sheet;
   }
   return Object.keys(read).length > 0 ? read : undefined;
+}
+
+/** `--return-units decimal|percent` and `--negative-prices error|abs|missing` (issue 13). */
+function returnReadOptions(values: RawRead): Pick<PriceReadOptions, 'returnUnits' | 'negativePrices'> {
+  const read: Pick<PriceReadOptions, 'returnUnits' | 'negativePrices'> = {};
+  if (values['return-units'] !== undefined)
+    read.returnUnits = oneOf('--return-units', values['return-units'], ['decimal', 'percent'] as const);
+  if (values['negative-prices'] !== undefined)
+    read.negativePrices = oneOf('--negative-prices', values['negative-prices'], [
+      'error',
+      'abs',
+      'missing',
+    ] as const);
+  return read;
+}
+
+/** `--delistings FILE` and `--unknown-delistings error|ignore` (which needs `--delistings`). */
+function delistingOptions(
+  file: string | undefined,
+  unknown: string | undefined,
+): Pick<RunOptions, 'delistings' | 'unknownDelistings'> {
+  if (file === undefined) {
+    if (unknown !== undefined)
+      throw new UsageError('--unknown-delistings applies with --delistings FILE only', 'run');
+    return {};
+  }
+  const options: Pick<RunOptions, 'delistings' | 'unknownDelistings'> = {
+    delistings: nonEmpty('--delistings', file),
+  };
+  if (unknown !== undefined)
+    options.unknownDelistings = oneOf('--unknown-delistings', unknown, ['error', 'ignore'] as const);
+  return options;
 }
 
 /** Price layouts `--price-format` can force (DESIGN.md §4). */

@@ -7,13 +7,14 @@
  * error as one line on stderr.
  * @packageDocumentation
  */
-import packageJson from '../package.json' with { type: 'json' };
-import { type CliCommand, parseCliArgs } from './cli-args';
-import { type CommandIo, inspectCommand, regressCommand, runCommand } from './cli-commands';
-import { INSPECT_HELP, MAIN_HELP, REGRESS_HELP, RUN_HELP } from './cli-help';
-import { markPhase, timingLine } from './cli-timing';
-import { UsageError } from './cli-usage-error';
-import { EventStudyError } from './errors';
+import packageJson from '../../package.json' with { type: 'json' };
+import { EventStudyError } from '../errors';
+import { type CliCommand, parseCliArgs } from './args';
+import { type CommandIo, inspectCommand, regressCommand, runCommand } from './commands';
+import { INSPECT_HELP, MAIN_HELP, REGRESS_HELP, RUN_HELP } from './help';
+import { cliHint } from './hints';
+import { markPhase, timingLine } from './timing';
+import { UsageError } from './usage-error';
 
 /**
  * Runs the command line and returns its exit code; never throws.
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       return 2;
     }
     if (error instanceof EventStudyError) {
-      io.stderr.write(`${where}: ${error.name}: ${oneLine(error.message)}\n`);
+      io.stderr.write(`${where}: ${error.name}: ${oneLine(cliHint(error.message))}\n`);
       return 1;
     }
     const fsError = fileSystemError(error);

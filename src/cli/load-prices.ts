@@ -1,7 +1,7 @@
-import type { PriceReadOptions, PricesArgument } from './cli-args';
-import { UsageError } from './cli-usage-error';
-import { loadPrices } from './node';
-import type { PriceSeries } from './types';
+import { loadPrices } from '../io/node';
+import type { PriceSeries } from '../types';
+import type { PriceReadOptions, PricesArgument } from './args';
+import { UsageError } from './usage-error';
 
 /**
  * Reads the `--prices` arguments of `eventstudy run`: files and folders as `loadPrices` reads

@@ -1,29 +1,30 @@
-import type { InspectOptions, RegressionArguments, RunOptions } from './cli-args';
-import { loadPriceArguments } from './cli-load-prices';
-import { type ProgressStream, progressBar } from './cli-progress';
-import { checkStudyOptions, toStudySpec } from './cli-study-spec';
-import { markPhase } from './cli-timing';
-import { UsageError } from './cli-usage-error';
-import { ConfigError } from './errors';
-import { loadEvents, loadFactors, loadPrices, writeTextFile } from './node';
-import { formatInspection } from './report/format-inspection';
-import { formatOverlaps } from './report/format-overlaps';
-import { formatRegression } from './report/format-regression';
-import { formatTable } from './report/format-table';
-import { inspectPrices } from './report/inspect-prices';
-import { toCsv } from './report/to-csv';
-import { toJson } from './report/to-json';
-import { toLatex } from './report/to-latex';
-import { toMarkdown } from './report/to-markdown';
-import { toPng } from './report/to-png';
-import { caarChart, carChart } from './report/to-svg';
-import { toXlsx } from './report/to-xlsx';
-import type { PAdjustMethod } from './stats/adjust-p-values';
-import { eventStudy } from './study/event-study';
-import { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
-import { groupEventsBy } from './study/group-events-by';
-import { regressCars } from './study/regress-cars';
-import type { StudyResult, StudySpec } from './types';
+import { ConfigError } from '../errors';
+import { loadEvents, loadFactors, loadPrices, writeTextFile } from '../io/node';
+import { formatInspection } from '../report/format-inspection';
+import { formatOverlaps } from '../report/format-overlaps';
+import { formatRegression } from '../report/format-regression';
+import { formatTable } from '../report/format-table';
+import { inspectPrices } from '../report/inspect-prices';
+import { toCsv } from '../report/to-csv';
+import { toJson } from '../report/to-json';
+import { toLatex } from '../report/to-latex';
+import { toMarkdown } from '../report/to-markdown';
+import { toPng } from '../report/to-png';
+import { caarChart, carChart } from '../report/to-svg';
+import { toXlsx } from '../report/to-xlsx';
+import type { PAdjustMethod } from '../stats/adjust-p-values';
+import { eventStudy } from '../study/event-study';
+import { type EventOverlapListing, findEventOverlaps } from '../study/find-event-overlaps';
+import { groupEventsBy } from '../study/group-events-by';
+import { regressCars } from '../study/regress-cars';
+import type { StudyResult, StudySpec } from '../types';
+import type { InspectOptions, RegressionArguments, RunOptions } from './args';
+import { withDelistings } from './delistings';
+import { loadPriceArguments } from './load-prices';
+import { type ProgressStream, progressBar } from './progress';
+import { checkStudyOptions, toStudySpec } from './study-spec';
+import { markPhase } from './timing';
+import { UsageError } from './usage-error';
 
 /** Where a command writes: its report (`stdout`) and its notes, progress and errors (`stderr`). */
 export interface CommandIo {
@@ -107,9 +108,10 @@ async function studyFromOptions(options: RunOptions, io: CommandIo): Promise<Stu
   const progress = (label: string) =>
     progressBar(io.stderr, label, { enabled: !options.quiet && io.stderr.isTTY === true });
   const loading = progress('reading prices');
-  const prices = await loadPriceArguments(options.prices, loading.update, (path, reason) => {
+  const read = await loadPriceArguments(options.prices, loading.update, (path, reason) => {
     if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
   });
+  const prices = await withDelistings(read, options);
   loading.done();
   const loaded = await loadEvents(options.events);
   const events = options.groupBy === undefined ? loaded : groupEventsBy(loaded, options.groupBy);

@@ -4,21 +4,22 @@
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CsvFormatError } from './errors';
-import { combinePriceFiles, type PriceFile } from './io/combine-price-files';
-import { createChunkDecoder, decodeText } from './io/decode-text';
-import { joinFactors } from './io/join-factors';
-import { parseEvents } from './io/parse-events';
-import { parseFactors } from './io/parse-factors';
-import { type ParsePricesOptions, parsePrices } from './io/parse-prices';
-import { readPriceChunks } from './io/read-price-chunks';
-import { type ContentKind, contentError, sniffContent } from './io/sniff-content';
-import { checkLineLengths } from './io/whole-lines';
-import { loadParquetPrices } from './node-parquet';
-import { fileBytes, gunzipWhole, sniffFile } from './node-text-source';
-import { xlsxSheetAsCsv } from './node-xlsx';
-import { throttleProgress } from './study/throttle-progress';
-import type { EventSpec, FactorTable, PriceFormat, PriceSeries } from './types';
+import { CsvFormatError } from '../../errors';
+import { throttleProgress } from '../../study/throttle-progress';
+import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../../types';
+import { combinePriceFiles, type PriceFile } from '../combine-price-files';
+import { createChunkDecoder, decodeText } from '../decode-text';
+import { joinFactors } from '../join-factors';
+import { parseDelistings } from '../parse-delistings';
+import { parseEvents } from '../parse-events';
+import { parseFactors } from '../parse-factors';
+import { type ParsePricesOptions, parsePrices } from '../parse-prices';
+import { readPriceChunks } from '../read-price-chunks';
+import { type ContentKind, contentError, sniffContent } from '../sniff-content';
+import { checkLineLengths } from '../whole-lines';
+import { loadParquetPrices } from './parquet';
+import { fileBytes, gunzipWhole, sniffFile } from './text-source';
+import { xlsxSheetAsCsv } from './xlsx';
 
 /** Options of {@link loadPrices}. */
 export interface LoadPricesOptions {
@@ -353,6 +354,27 @@ export async function loadFactors(
 }
 
 /**
+ * Read a CRSP delisting file (`dsedelist`: `PERMNO, DLSTDT, DLRET`, gzipped or not) with
+ * `parseDelistings`, for `applyDelistings`.
+ *
+ * @param path - The file.
+ * @param options - `encoding` of the file (a WHATWG label); default UTF-8.
+ * @returns The delistings, in file order, each with its file, line and column.
+ * @throws CsvFormatError with the path, line and column of a malformed row.
+ * @example
+ * ```ts
+ * const delistings = await loadDelistings('data/crsp-derived/sp500_crsp_delist.csv')
+ * const series = applyDelistings(await loadPrices('data/crsp-derived/sp500_crsp_dsf.csv.gz'), delistings)
+ * ```
+ */
+export async function loadDelistings(
+  path: string,
+  options: { encoding?: string } = {},
+): Promise<Delisting[]> {
+  return parseDelistings((await readTextFile(path, options)).text, { file: path });
+}
+
+/**
  * Writes a report to a file, creating its folder if needed: text (table, Markdown, CSV, JSON,
  * SVG) as UTF-8, bytes (an `.xlsx` workbook, a PNG) as they are. The write side of
  * `eventstudy/node`, used by the command line.
@@ -370,5 +392,5 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
   await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
 }
 
-export { type PngOptions, toPng } from './report/to-png';
-export { toXlsx } from './report/to-xlsx';
+export { type PngOptions, toPng } from '../../report/to-png';
+export { toXlsx } from '../../report/to-xlsx';

@@ -1,8 +1,8 @@
-import type { RunOptions } from './cli-args';
-import { UsageError } from './cli-usage-error';
-import { ConfigError } from './errors';
-import { resolveSettings } from './study/settings';
-import type { EventSpec, FactorTable, PriceSeries, StudySpec } from './types';
+import { ConfigError } from '../errors';
+import { resolveSettings } from '../study/settings';
+import type { EventSpec, FactorTable, PriceSeries, StudySpec } from '../types';
+import type { RunOptions } from './args';
+import { UsageError } from './usage-error';
 
 /**
  * Translates the options of `eventstudy run` and the loaded data into a `StudySpec`, setting

@@ -40,8 +40,11 @@ estimation window, AR, CAR and BHAR with per-event tests; across events, AAR, CA
 significance tests. Prints the report on stdout.
 
 Inputs:
-  -p, --prices PATH[=TICKER]  price files or folders (every .csv/.txt/.tsv inside): several
-                              after one flag (--prices data/hk data/indices) or repeated.
+  -p, --prices PATH[=TICKER]  price or return files or folders (every .csv/.txt/.tsv, also
+                              .gz, and .parquet inside; gzip and Parquet are told by their
+                              first bytes): several after one flag (--prices data/hk
+                              data/indices) or repeated. A return file (CRSP dsf/dsi) is told
+                              by its columns: RET, ret, return, returns, VWRETD, SPRTRN, ….
                               PATH=TICKER renames the series of a one-series file, e.g.
                               --prices data/cn/sh601633.csv=601633.SS
   -e, --events FILE           events CSV: ticker,date[,id,market,group] (date YYYY-MM-DD or
@@ -50,15 +53,22 @@ Inputs:
                               repeatable (several files are joined on their common dates)
       --confounders FILE      other news in the events format (earnings, dividends…), never
                               studied: checked against the events' windows like events
+      --delistings FILE       CRSP delisting returns (PERMNO,DLSTDT,DLRET) folded into the
+                              returns series on the delisting date (Shumway 1997)
+      --unknown-delistings R  a delisting of a PERMNO not in --prices: error (default) or
+                              ignore (a full dsedelist file applied to a sample)
 
 Reading prices (each flag applies to the --prices paths after it; detected when not given):
-      --column KEY=NAME       the header of a column: date, close, volume or ticker, e.g.
-                              --column date=Stichtag --column close=Kassakurs; repeatable
+      --column KEY=NAME       the header of a column: date, close, volume, ticker or returns,
+                              e.g. --column date=Stichtag --column close=Kassakurs; repeatable
       --date-format PATTERN   date-fns pattern of the date column, e.g. dd.MM.yyyy,
                               MM/dd/yyyy, yyyyMMdd, d-MMM-yyyy
       --decimal SEP           decimal separator: . or , (also point, comma)
       --price-format LAYOUT   force a layout: plain, wide, yahoo, yfinance, yfinance-history,
                               long, cn-vendor, eventstudytools (--format is the report's)
+      --return-units UNITS    return columns in decimal (default) or percent
+      --negative-prices RULE  error (default), abs (CRSP bid/ask midpoints as prices) or
+                              missing (read as a missing price)
       --sheet NAME|N          the sheet of an .xlsx workbook (default: the first)
 
 Study:
@@ -72,7 +82,8 @@ Study:
                               (default -11,250)
       --min-obs N             usable estimation days an event needs (default 100)
       --car A,B               CAR window; repeatable (default -1,1 and 0,0 and the window)
-      --returns KIND          simple (default) or log
+      --returns KIND          simple (default) or log: the returns the study uses (from a
+                              return file's simple returns, log is ln(1 + r))
       --conventions NAME      default or estudy2 (reproduce the R package estudy2 0.10)
       --non-trading-day RULE  date-only events on a holiday: next (default), previous, skip
       --thin-trading RULE     exclude (default) events with a gap, or trade-to-trade
