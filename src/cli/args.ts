@@ -417,6 +417,7 @@ function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions |
     const sheet = nonEmpty('--sheet', values.sheet).trim();
     read.sheet = /^[1-9][0-9]*$/.test(sheet) ? Number(sheet) : sheet;
   }
+  Object.assign(read, returnReadOptions(values));
   return Object.keys(read).length > 0 ? read : undefined;
 }
 
