@@ -25,6 +25,7 @@ export { type ParseEventsOptions, parseEvents } from './io/parse-events';
 export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';
 export { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
 export { isSanePrice, PRICE_CEILING, PRICE_FLOOR } from './io/price-bounds';
+export { type PriceTextTickersOptions, priceTextTickers } from './io/price-text-tickers';
 export {
   type ArqueroTableLike,
   type ArrowTableLike,
@@ -121,5 +122,6 @@ export {
   type SizePowerResult,
   sizeAndPower,
 } from './study/size-and-power';
+export { type StudyTickersSpec, studyTickers } from './study/study-tickers';
 export { validateStudySpec } from './study/validate-spec';
 export * from './types';

@@ -17,6 +17,7 @@ import { eventStudy } from '../study/event-study';
 import { type EventOverlapListing, findEventOverlaps } from '../study/find-event-overlaps';
 import { groupEventsBy } from '../study/group-events-by';
 import { regressCars } from '../study/regress-cars';
+import { studyTickers } from '../study/study-tickers';
 import type { StudyResult, StudySpec } from '../types';
 import type { InspectOptions, RegressionArguments, RunOptions } from './args';
 import { withDelistings } from './delistings';
@@ -107,16 +108,29 @@ async function studyFromOptions(options: RunOptions, io: CommandIo): Promise<Stu
   checkStudyOptions(options);
   const progress = (label: string) =>
     progressBar(io.stderr, label, { enabled: !options.quiet && io.stderr.isTTY === true });
-  const loading = progress('reading prices');
-  const read = await loadPriceArguments(options.prices, loading.update, (path, reason) => {
-    if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
-  });
-  const prices = await withDelistings(read, options);
-  loading.done();
+  // the events first: only the price files of their tickers and benchmarks are parsed
   const loaded = await loadEvents(options.events);
   const events = options.groupBy === undefined ? loaded : groupEventsBy(loaded, options.groupBy);
-  const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
   const confounders = options.confounders !== undefined ? await loadEvents(options.confounders) : undefined;
+  const wanted = studyTickers({
+    events,
+    ...(confounders ? { confounders } : {}),
+    ...(options.market !== undefined ? { market: options.market } : {}),
+    ...(options.benchmarks !== undefined ? { benchmarks: options.benchmarks } : {}),
+  });
+  const loading = progress('reading prices');
+  const read = await loadPriceArguments(
+    options.prices,
+    loading.update,
+    (path, reason) => {
+      if (!options.quiet) io.stderr.write(`eventstudy: skipped ${path}: ${reason}\n`);
+    },
+    // with --delistings every series: a delisting of a series not read would count as unknown
+    options.delistings === undefined ? wanted : undefined,
+  );
+  const prices = await withDelistings(read, options);
+  loading.done();
+  const factors = options.factors.length > 0 ? await loadFactors(options.factors) : undefined;
   markPhase('loaded');
   const studying = progress('studying events');
   const result = eventStudy({

@@ -1,4 +1,5 @@
 import { loadPrices } from '../io/node';
+import { hasEvery, neededPriceFiles } from '../io/node/load-study';
 import type { PriceSeries } from '../types';
 import type { PriceReadOptions, PricesArgument } from './args';
 import { UsageError } from './usage-error';
@@ -11,6 +12,9 @@ import { UsageError } from './usage-error';
  * @param inputs - the parsed `--prices` arguments, in command-line order
  * @param onProgress - called after each file read with the files done and the total
  * @param onSkipped - called for each folder entry not read (a broken symbolic link), with why
+ * @param wanted - the tickers the study needs (`studyTickers`): then only the files that may hold
+ *   them are parsed (`neededPriceFiles`), and every file after all when one is still missing (so
+ *   that the study's exclusion reasons suggest the same close tickers); all files when omitted
  * @returns every series, in argument order
  * @throws UsageError when `PATH=TICKER` names a file with several series; `CsvFormatError` for
  *   a malformed file or a ticker found in two files; the file system's error for a missing path
@@ -24,6 +28,7 @@ export async function loadPriceArguments(
   inputs: readonly PricesArgument[],
   onProgress?: (done: number, total: number) => void,
   onSkipped?: (path: string, reason: string) => void,
+  wanted?: readonly string[],
 ): Promise<PriceSeries[]> {
   // Paths read the same way are read together (loadPrices then reports a ticker found in two
   // files); progress counts groups and renamed files as they finish.
@@ -39,13 +44,20 @@ export async function loadPriceArguments(
   let done = 0;
   const series: PriceSeries[] = [];
   let left = groups.size;
+  let narrowed = false;
   for (const { read, paths } of groups.values()) {
     left--;
     const before = done;
+    const needed =
+      wanted === undefined
+        ? undefined
+        : await neededPriceFiles(paths, wanted, { ...read, ...(onSkipped ? { onSkipped } : {}) });
+    if (needed !== undefined && !needed.all) narrowed = true;
     series.push(
-      ...(await loadPrices(paths, {
+      ...(await loadPrices(needed === undefined ? paths : needed.files, {
         ...read,
-        ...(onSkipped ? { onSkipped } : {}),
+        ...(needed === undefined && onSkipped ? { onSkipped } : {}),
+        ...(needed !== undefined && !needed.all ? { tickers: [...wanted!] } : {}),
         onProgress: (files, count) => {
           done = before + files;
           onProgress?.(done, before + count + left + renamed.length);
@@ -65,5 +77,7 @@ export async function loadPriceArguments(
     series.push({ ...loaded[0]!, ticker: input.ticker! });
     onProgress?.(++done, total);
   }
+  // a ticker still missing: every series after all (folder entries skipped were reported already)
+  if (narrowed && !hasEvery(series, wanted!)) return loadPriceArguments(inputs, onProgress);
   return series;
 }

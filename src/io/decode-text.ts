@@ -42,6 +42,15 @@ export interface DecodeTextOptions {
   file?: string;
 }
 
+/** The text of valid UTF-8 bytes, or `undefined` when they are not (WHATWG's fatal decoder). */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Bytes that Windows-1252 leaves undefined. */
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
@@ -160,6 +169,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
       });
     }
   }
+  // the platform's strict decoder first (native, so a valid file costs one pass); only text
+  // that is not UTF-8 is walked byte by byte to say where and what it is
+  const valid = strictUtf8(bytes);
+  if (valid !== undefined) return { text: stripBom(valid), encoding: 'utf-8', detected: false };
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0)
     return { text: stripBom(new TextDecoder('utf-8').decode(bytes)), encoding: 'utf-8', detected: false };

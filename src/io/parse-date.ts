@@ -1,4 +1,7 @@
-import { isValid, parse } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { daysInMonth } from '../calendar/date-key';
+import { zeroPad } from '../calendar/zero-pad';
 import { ConfigError } from '../errors';
 
 /** Order of day and month in a `dd/mm/yyyy`-like date whose separators do not say it. */
@@ -21,14 +24,7 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return false;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (!Number.isInteger(day) || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
+  return day <= daysInMonth(year, month);
 }
 
 function isDigit(c: number): boolean {
@@ -58,7 +54,7 @@ function digitsN(src: string, i: number, n: number): number {
 }
 
 function build(year: number, month: number, day: number): string | undefined {
-  return isCalendarDate(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
+  return isCalendarDate(year, month, day) ? `${year}-${zeroPad(month)}-${zeroPad(day)}` : undefined;
 }
 
 /**
@@ -178,6 +174,11 @@ export function parseDateAt(src: string, start: number, end: number, order?: Day
   return parseDateTimeAt(src, start, end, order, scratch);
 }
 
+/** Valid `YYYY-MM-DD` dates met so far, by `y * 10000 + m * 100 + d`. */
+const ISO_DATES = new Map<number, string>();
+/** At most this many are kept (every date of three centuries). */
+const ISO_DATES_KEPT = 110_000;
+
 /**
  * {@link parseDateAt}, also reporting a timestamp's time of day and UTC offset in `parts` (the
  * one date reader of price and factor files). A cell is a date, a timestamp or nothing: after a
@@ -215,7 +216,17 @@ export function parseDateTimeAt(
     const y = digitsN(src, s, 4);
     const m = digitsN(src, s + 5, 2);
     const d = digitsN(src, s + 8, 2);
-    if (y >= 0 && m >= 0 && d >= 0) return isCalendarDate(y, m, d) ? src.slice(s, e) : undefined;
+    if (y >= 0 && m >= 0 && d >= 0) {
+      // one string per calendar date, shared by every series that has it: no allocation per row
+      // and no validation twice (a few thousand dates in any price history)
+      const key = y * 10000 + m * 100 + d;
+      const known = ISO_DATES.get(key);
+      if (known !== undefined) return known;
+      if (!isCalendarDate(y, m, d)) return undefined;
+      const date = src.slice(s, e);
+      if (ISO_DATES.size < ISO_DATES_KEPT) ISO_DATES.set(key, date);
+      return date;
+    }
   }
   if (len < 8) return undefined;
   const c4 = src.charCodeAt(s + 4);
@@ -346,7 +357,7 @@ export function parseDateWithPattern(text: string, pattern: string): string | un
   if (!isValid(d)) return undefined;
   const year = d.getFullYear();
   if (year < 1000 || year > 9999) return undefined;
-  return `${year}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+  return `${year}-${zeroPad(d.getMonth() + 1)}-${zeroPad(d.getDate())}`;
 }
 
 /** First and last dates a price file may hold (issue 14): outside them a date is a placeholder or a typo. */

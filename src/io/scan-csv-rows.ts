@@ -72,22 +72,22 @@ function scanUnquoted(text: string, delimiter: string, visit: CsvRowVisitor): vo
     if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
     let count = 0;
     let fieldStart = pos;
-    for (let i = text.indexOf(delimiter, pos); i >= 0 && i < stop; i = text.indexOf(delimiter, i + 1)) {
-      if (count + 1 >= starts.length) {
-        grow(cells, count + 2);
-        starts = cells.start;
-        ends = cells.end;
-      }
-      starts[count] = fieldStart;
-      ends[count] = i;
-      count++;
-      fieldStart = i + 1;
-    }
-    // Excel writes the rows below a table as bare delimiters (`,,,`): blank lines too
+    // one pass over the line's characters: fields split on the delimiter, and whether the line is
+    // blank (Excel writes the rows below a table as bare delimiters, `,,,`: blank lines too)
     let blank = true;
-    for (let i = pos; blank && i < stop; i++) {
+    for (let i = pos; i < stop; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== delimiterCode) blank = false;
+      if (c === delimiterCode) {
+        if (count + 1 >= starts.length) {
+          grow(cells, count + 2);
+          starts = cells.start;
+          ends = cells.end;
+        }
+        starts[count] = fieldStart;
+        ends[count] = i;
+        count++;
+        fieldStart = i + 1;
+      } else if (blank && c !== 32 && c !== 9) blank = false;
     }
     if (!blank) {
       starts[count] = fieldStart;

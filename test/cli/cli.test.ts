@@ -1,10 +1,10 @@
-/** The `eventstudy` command end to end: spawned with `npx tsx src/cli/main.ts`, as a user runs it. */
-import { execFile } from 'node:child_process';
+/** The `eventstudy` command end to end: the arguments a user types, run in-process (run-cli.ts). */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
+import { type CliOutcome, runCli } from './run-cli';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'eventstudy-cli-'));
@@ -13,25 +13,8 @@ const XIAOMI = [
   ...['--events', 'examples/events/xiaomi.csv'],
 ];
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, maxBuffer: 1 << 24 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+type Outcome = CliOutcome;
+const cli = runCli;
 
 /** An error is exactly one line on stderr and nothing on stdout. */
 function expectOneLineError(outcome: Outcome, code: number, pattern: RegExp): void {
@@ -50,6 +33,33 @@ describe.concurrent('eventstudy run', { timeout: 90_000 }, () => {
     expect(outcome.stdout).toMatch(/2333\.HK\s+\^HSI\s+2021-03-26\s+\+10\.38 %\s+\+7\.83 %\*\*/);
     expect(outcome.stdout).toMatch(/601633\.SS\s+000001\.SS/);
     expect(outcome.stdout).toContain('Significance (two-sided)');
+  });
+
+  test('parses only the price files of the events and benchmarks (a broken file of another ticker is not met)', async () => {
+    // the real Hong Kong files, and beside them one derived from 0175.HK with a close that is not
+    // a number: reading every file fails on it; the study's files are the same without it
+    const dir = mkdtempSync(join(tmpdir(), 'eventstudy-cli-needed-'));
+    for (const name of ['0175.HK.csv', '1810.HK.csv', '2333.HK.csv']) {
+      writeFileSync(join(dir, name), readFileSync(join(ROOT, 'data/hk', name)));
+    }
+    const lines = readFileSync(join(ROOT, 'data/hk/0175.HK.csv'), 'utf8')
+      .replaceAll('0175.HK', '9999.HK')
+      .split('\n');
+    lines[5] = lines[5]!.replace(/^([^,]+),[^,]+/, '$1,not-a-price');
+    writeFileSync(join(dir, '9999.HK.csv'), lines.join('\n'));
+    const args = (prices: string) => [
+      ...['--prices', prices, '--prices', 'data/indices', '--prices', 'data/cn/sh601633.csv=601633.SS'],
+      ...['--events', 'examples/events/xiaomi.csv'],
+    ];
+    const [narrow, whole, every] = await Promise.all([
+      cli('run', ...args(dir)),
+      cli('run', ...args('data/hk')),
+      cli('inspect', dir),
+    ]);
+    expect(every.code).not.toBe(0);
+    expect(every.stderr).toContain('9999.HK.csv');
+    expect(narrow.code).toBe(0);
+    expect(narrow.stdout).toBe(whole.stdout);
   });
 
   test('writes CSV and both charts with --out, --chart and --car-chart', async () => {

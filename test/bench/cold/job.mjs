@@ -1,23 +1,23 @@
 // The cold one-shot job of issue 19, as a user's script runs it against the built package:
 // 500 events on the S&P 500 panel (505 price files + ^GSPC), market model, estimation 250 days
-// ending at day -11, window [-5, 5], CAR windows [-1, 1], [0, 0], [-5, 5], the default tests;
+// ending at day -11, window [-5, 5], CAR windows [-1, 1], [0, 0], [-5, 5], the default tests
+// (`EVENTSTUDY_TESTS=all` for every test), read with `loadStudy`;
 // the report (formatTable) goes to stdout. Run by cold-job.mjs as a fresh process each time;
 // with EVENTSTUDY_TIMING set it prints its phases (performance.mark) as one JSON line on stderr.
 const root = new URL('../../../', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
 const { eventStudy, formatTable } = await import('eventstudy');
-const { loadEvents, loadPrices } = await import('eventstudy/node');
+const { loadStudy } = await import('eventstudy/node');
 performance.mark('eventstudy:imported');
-const events = await loadEvents(path('data/us/sp500-500-events.csv'));
-const prices = await loadPrices([
-  path('data/us/sp500_5yr/individual_stocks_5yr'),
-  path('data/indices/GSPC.csv'),
-]);
+// the events first, then only the price files of their tickers and the market
+const inputs = await loadStudy({
+  prices: [path('data/us/sp500_5yr/individual_stocks_5yr'), path('data/indices/GSPC.csv')],
+  events: path('data/us/sp500-500-events.csv'),
+  market: '^GSPC',
+});
 performance.mark('eventstudy:loaded');
 const result = eventStudy({
-  prices,
-  events,
-  market: '^GSPC',
+  ...inputs,
   model: 'market',
   window: [-5, 5],
   estimation: { end: -11, length: 250 },
@@ -26,6 +26,7 @@ const result = eventStudy({
     [0, 0],
     [-5, 5],
   ],
+  ...(process.env.EVENTSTUDY_TESTS === 'all' ? { tests: 'all' } : {}),
 });
 performance.mark('eventstudy:studied');
 process.stdout.write(formatTable(result));

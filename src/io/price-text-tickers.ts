@@ -1,0 +1,104 @@
+import type { PriceFormat } from '../types';
+import { detectDelimiter } from './detect-delimiter';
+import { detectPriceLayout } from './detect-price-layout';
+import type { PriceColumns } from './named-columns';
+import { headRows, needsQuotedScan } from './scan-csv-rows';
+import { tickerFromFileName } from './ticker-from-file-name';
+
+/** What {@link priceTextTickers} needs of the options the file will be read with. */
+export interface PriceTextTickersOptions {
+  /** The file's path: a file that does not name its ticker is named after it. */
+  file?: string;
+  /** The name given to a single-series file (as `parsePrices`' `ticker`). */
+  ticker?: string;
+  /** A forced layout (as `parsePrices`' `format`). */
+  format?: PriceFormat;
+  /** Column names (as `parsePrices`' `columns`). */
+  columns?: PriceColumns;
+}
+
+/**
+ * The tickers a price file's text holds, found without parsing its rows, or `'unknown'` when
+ * that cannot be told for certain (then the file must be read). Certain are: a file without a
+ * ticker column (its series is named by `ticker`, else by the file name, as `parsePrices` names
+ * it), a yfinance file (its `Ticker` line), and a file whose ticker column is its last column
+ * and every data line of which ends with the first row's ticker (the S&P 500 `AAL_data.csv`
+ * files). Unknown are wide panels, long panels (several tickers in the column), quoted text,
+ * a ticker column that is not the last, and any text whose layout cannot be detected (the
+ * real read then reports the error). Used to read only the files a study needs; a wrong
+ * answer would drop a series, so every doubt is `'unknown'`.
+ *
+ * @param text - The whole text of the file (BOM stripped).
+ * @param options - `file`, and the `ticker`, `format` and `columns` it will be read with.
+ * @returns The tickers, or `'unknown'`.
+ * @example
+ * ```ts
+ * priceTextTickers('date,close,Name\n2013-02-08,14.75,AAL\n2013-02-11,14.46,AAL\n') // ['AAL']
+ * priceTextTickers('date,close\n2021-03-26,25.4\n', { file: 'data/hk/1810.HK.csv' }) // ['1810.HK']
+ * priceTextTickers('date,AAL,AAPL\n2013-02-08,14.75,67.85\n') // 'unknown' (a wide panel)
+ * ```
+ */
+export function priceTextTickers(text: string, options: PriceTextTickersOptions = {}): string[] | 'unknown' {
+  try {
+    return tickersOf(text, options);
+  } catch {
+    return 'unknown'; // the layout cannot be told: the real read says why
+  }
+}
+
+function tickersOf(text: string, options: PriceTextTickersOptions): string[] | 'unknown' {
+  if (text.trim() === '' || needsQuotedScan(text)) return 'unknown';
+  const delimiter = detectDelimiter(text);
+  const head = headRows(text, delimiter, 12, options.file, false);
+  const layout = detectPriceLayout(
+    head.rows,
+    head.lines,
+    delimiter,
+    options.format,
+    options.file,
+    options.columns,
+  );
+  if (layout.format === 'wide') return 'unknown';
+  if (layout.tickerColumn < 0) {
+    const fixed = layout.targets.map((t) => t.ticker);
+    if (fixed.every((t) => t !== undefined)) {
+      if (options.ticker !== undefined) return fixed.length === 1 ? [options.ticker] : 'unknown';
+      return fixed as string[];
+    }
+    if (layout.targets.length !== 1) return 'unknown';
+    const named =
+      options.ticker ?? (options.file !== undefined ? tickerFromFileName(options.file) : undefined);
+    return named === undefined ? 'unknown' : [named];
+  }
+  if (options.ticker !== undefined || layout.tickerColumn !== layout.width - 1) return 'unknown';
+  const first = head.rows[layout.headerRows];
+  const firstLine = head.lines[layout.headerRows];
+  if (first === undefined || firstLine === undefined) return 'unknown';
+  const ticker = first[layout.tickerColumn]!;
+  if (ticker === '' || ticker.trim() !== ticker) return 'unknown';
+  return everyLineEndsWith(text, firstLine, delimiter + ticker) ? [ticker] : 'unknown';
+}
+
+/** Whether every line from `fromLine` (1-based) on is empty or ends with `suffix` (before any `\r`). */
+function everyLineEndsWith(text: string, fromLine: number, suffix: string): boolean {
+  let pos = 0;
+  for (let line = 1; line < fromLine; line++) {
+    const eol = text.indexOf('\n', pos);
+    if (eol < 0) return false;
+    pos = eol + 1;
+  }
+  const n = text.length;
+  const k = suffix.length;
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    let stop = eol;
+    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
+    if (stop > pos) {
+      if (stop - pos < k) return false;
+      for (let i = 0; i < k; i++) if (text.charCodeAt(stop - k + i) !== suffix.charCodeAt(i)) return false;
+    }
+    pos = eol + 1;
+  }
+  return true;
+}
