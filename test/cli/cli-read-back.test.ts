@@ -96,7 +96,7 @@ describe('eventstudy run -o r.xlsx --chart caar.png, read back', { timeout: 120_
       };
       expect(column(sheet('days'), 'caar')).toEqual(result.caar);
       expect(column(sheet('days'), 'day')).toEqual(result.days);
-      expect(column(sheet('events'), 'car[-1,1]')).toEqual(result.events.map((e) => e.cars[0].car));
+      expect(column(sheet('events'), 'car[-1,1]')).toEqual(result.events.map((e) => e.cars[0]!.car));
       expect(column(sheet('events'), 'ticker')).toEqual(result.events.map((e) => e.ticker));
       expect(column(sheet('estimation'), 'beta')).toEqual(result.events.map((e) => e.model.beta));
       // Numbers are number cells, never text and never formulas.
