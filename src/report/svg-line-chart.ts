@@ -143,10 +143,12 @@ export function lineChartSvg(spec: LineChartSpec): string {
   push(`<title id="chart-title">${escapeXml(spec.title)}</title>`);
   push(`<desc id="chart-desc">${escapeXml([spec.subtitle, spec.caption].filter(Boolean).join(' '))}</desc>`);
   push(`<rect class="background" width="${width}" height="${height}" fill="#ffffff"/>`);
-  titleLines.forEach((line, k) => push(text(40, 32 + 24 * k, line, { size: 20, weight: 600, cls: 'title' })));
-  subtitleLines.forEach((line, k) =>
-    push(text(40, 54 + titleExtra + 18 * k, line, { size: 13.5, color: MUTED, cls: 'subtitle' })),
-  );
+  titleLines.forEach((line, k) => {
+    push(text(40, 32 + 24 * k, line, { size: 20, weight: 600, cls: 'title' }));
+  });
+  subtitleLines.forEach((line, k) => {
+    push(text(40, 54 + titleExtra + 18 * k, line, { size: 13.5, color: MUTED, cls: 'subtitle' }));
+  });
 
   // Legend.
   const legendTop = (spec.subtitle ? 76 : 58) + headExtra;
