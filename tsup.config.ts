@@ -24,7 +24,7 @@ export default defineConfig([
   {
     // the `eventstudy` command: ESM only (package `bin`)
     ...shared,
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     platform: 'node',
   },

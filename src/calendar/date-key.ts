@@ -9,6 +9,7 @@
  */
 
 import { EventStudyError } from '../errors.js';
+import { zeroPad } from './zero-pad';
 
 /** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
 const EPOCH_SHIFT = 719_468;
@@ -109,10 +110,6 @@ export function civilToKey(year: number, month: number, day: number): number {
   return era * 146_097 + doe - EPOCH_SHIFT;
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
 /**
  * The calendar date `YYYY-MM-DD` of a day number (the inverse of {@link dateKey}).
  *
@@ -141,7 +138,7 @@ export function keyToDate(key: number): string {
   if (year < 0 || year > 9999) {
     throw new EventStudyError(`day number ${key} is outside the years 0000-9999`);
   }
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${zeroPad(year, 4)}-${zeroPad(month)}-${zeroPad(day)}`;
 }
 
 /**

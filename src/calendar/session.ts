@@ -8,6 +8,7 @@
 import { ConfigError } from '../errors.js';
 import type { Exchange, SessionHours } from './exchanges.js';
 import { closeInLocalMinutes } from './foreign-close.js';
+import { zeroPad } from './zero-pad';
 
 /** A session in minutes after local midnight; `lunch` start inclusive, end exclusive. */
 export interface SessionMinutes {
@@ -79,10 +80,6 @@ export function sessionOn(exchange: Exchange, date: string): SessionMinutes {
   }
   if (exchange.closeIn === undefined) return toMinutes(exchange, exchange.code);
   const close = closeInLocalMinutes(exchange.closeIn, exchange.timeZone, date);
-  const hours = { ...exchange, close: `${pad2(Math.floor(close / 60))}:${pad2(close % 60)}` };
+  const hours = { ...exchange, close: `${zeroPad(Math.floor(close / 60))}:${zeroPad(close % 60)}` };
   return toMinutes(hours, exchange.code);
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
 }

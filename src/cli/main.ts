@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
- * The `eventstudy` command (package `bin`): `eventstudy run …` and `eventstudy inspect …`.
- * Thin: arguments are read by `cli-args.ts`, the work is done by `cli-commands.ts`; this file
+ * The `eventstudy` command: `eventstudy run …`, `eventstudy regress …` and `eventstudy inspect …`.
+ * Thin: arguments are read by `args.ts`, the work is done by `commands.ts`, the process is
+ * wired up by `bin.ts` (the package `bin`); this file
  * maps outcomes to exit codes — 0 success, 1 data error (the library's `EventStudyError`s, or no
  * event could be studied), 2 usage error (bad arguments, a missing file) — and prints every
  * error as one line on stderr.
@@ -13,7 +13,7 @@ import { type CliCommand, parseCliArgs } from './args';
 import { type CommandIo, inspectCommand, regressCommand, runCommand } from './commands';
 import { INSPECT_HELP, MAIN_HELP, REGRESS_HELP, RUN_HELP } from './help';
 import { cliHint } from './hints';
-import { markPhase, timingLine } from './timing';
+import { markPhase } from './timing';
 import { UsageError } from './usage-error';
 
 /**
@@ -104,31 +104,3 @@ function fileSystemError(error: unknown): string | undefined {
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ');
 }
-
-/**
- * A report that cannot be written (stdout to a closed pipe, EPIPE, or a full disk, ENOSPC) is
- * an 'error' event on the stream, not an exception of `main`: without a listener Node prints
- * "Unhandled 'error' event" and a stack trace. One line on stderr and exit 1 instead.
- */
-function onOutputError(error: Error & { code?: unknown }): void {
-  const reasons: Record<string, string> = {
-    EPIPE: 'the reader closed the pipe (EPIPE)',
-    ENOSPC: 'no space left on the device (ENOSPC)',
-  };
-  const code = typeof error.code === 'string' ? error.code : '';
-  try {
-    process.stderr.write(
-      `eventstudy: cannot write the output: ${reasons[code] ?? (code || error.message)}\n`,
-    );
-  } catch {
-    // stderr is gone too: the exit code is all that is left
-  }
-  process.exit(1);
-}
-
-process.stdout.on('error', onOutputError);
-process.stderr.on('error', () => process.exit(1));
-void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
-  process.exitCode = code;
-  if (process.env['EVENTSTUDY_TIMING']) process.stderr.write(timingLine());
-});

@@ -1,5 +1,7 @@
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
+import { daysInMonth } from '../calendar/date-key';
+import { zeroPad } from '../calendar/zero-pad';
 import { ConfigError } from '../errors';
 
 /** Order of day and month in a `dd/mm/yyyy`-like date whose separators do not say it. */
@@ -22,14 +24,7 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return false;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (!Number.isInteger(day) || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
+  return day <= daysInMonth(year, month);
 }
 
 function isDigit(c: number): boolean {
@@ -59,7 +54,7 @@ function digitsN(src: string, i: number, n: number): number {
 }
 
 function build(year: number, month: number, day: number): string | undefined {
-  return isCalendarDate(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
+  return isCalendarDate(year, month, day) ? `${year}-${zeroPad(month)}-${zeroPad(day)}` : undefined;
 }
 
 /**
@@ -362,7 +357,7 @@ export function parseDateWithPattern(text: string, pattern: string): string | un
   if (!isValid(d)) return undefined;
   const year = d.getFullYear();
   if (year < 1000 || year > 9999) return undefined;
-  return `${year}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+  return `${year}-${zeroPad(d.getMonth() + 1)}-${zeroPad(d.getDate())}`;
 }
 
 /** First and last dates a price file may hold (issue 14): outside them a date is a placeholder or a typo. */

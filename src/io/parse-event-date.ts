@@ -1,3 +1,4 @@
+import { zeroPad } from '../calendar/zero-pad';
 import { isCalendarDate } from './parse-date';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -7,10 +8,6 @@ const STAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(
 
 /** The result of {@link parseEventDate}: a normalised date, or why the text is not one. */
 export type EventDateResult = { ok: true; date: string } | { ok: false; message: string };
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
-}
 
 /**
  * Read an event's date: a calendar date (`YYYY-MM-DD`; also `YYYYMMDD` and `dd.mm.yyyy`,
@@ -43,7 +40,7 @@ export function parseEventDate(text: string): EventDateResult {
   m = DOTTED.exec(t);
   if (m !== null) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isCalendarDate(y, mo, d) ? { ok: true, date: `${y}-${pad(mo)}-${pad(d)}` } : invalid;
+    return isCalendarDate(y, mo, d) ? { ok: true, date: `${y}-${zeroPad(mo)}-${zeroPad(d)}` } : invalid;
   }
   m = STAMP.exec(t);
   if (m !== null) {
@@ -69,7 +66,7 @@ export function parseEventDate(text: string): EventDateResult {
       const om = zone.length > 3 ? Number(zone.slice(-2)) : 0;
       if (oh > 18 || om > 59)
         return { ok: false, message: `invalid offset in "${t}": expected ±HH:MM up to ±18:00` };
-      offset = `${zone[0]}${pad(oh)}:${pad(om)}`;
+      offset = `${zone[0]}${zeroPad(oh)}:${zeroPad(om)}`;
     }
     const date = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] ?? ''}${offset}`;
     return { ok: true, date };

@@ -1,3 +1,4 @@
+import { dateKey } from '../calendar/date-key';
 import type { PriceFormat, PriceSeries } from '../types';
 
 /** A gap between two consecutive trading dates longer than a normal holiday. */
@@ -93,8 +94,8 @@ export function inspectPrices(series: PriceSeries, options: InspectOptions = {})
 
 /** Weekdays strictly between two `YYYY-MM-DD` dates. */
 function weekdaysBetween(from: string, to: string): number {
-  const start = Date.parse(`${from}T00:00:00Z`) / 86_400_000;
-  const end = Date.parse(`${to}T00:00:00Z`) / 86_400_000;
+  const start = dateKey(from);
+  const end = dateKey(to);
   let count = 0;
   for (let day = start + 1; day < end; day++) {
     const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday

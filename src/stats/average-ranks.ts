@@ -5,6 +5,8 @@
  * @param values - The values; only the first `n` are read. Must be finite.
  * @param n - How many values to rank.
  * @param out - Receives the rank of `values[k]` at `out[k]`.
+ * @param scratch - Working space from {@link rankScratch}; a caller ranking many samples passes
+ *   one it keeps (default: a fresh one).
  * @returns Σ (t³ − t) over the groups of t tied values (0 without ties), for tie corrections.
  *
  * @example
@@ -13,8 +15,13 @@
  * averageRanks(Float64Array.of(3, 1, 3, 2), 4, r) // 6; r = [3.5, 1, 3.5, 2]
  * ```
  */
-export function averageRanks(values: Float64Array, n: number, out: Float64Array): number {
-  const { keys, positions } = sortByBuckets(values, n);
+export function averageRanks(
+  values: Float64Array,
+  n: number,
+  out: Float64Array,
+  scratch: RankScratch = rankScratch(),
+): number {
+  const { keys, positions } = sortByBuckets(values, n, scratch);
   let ties = 0;
   let start = 0;
   while (start < n) {
@@ -30,20 +37,40 @@ export function averageRanks(values: Float64Array, n: number, out: Float64Array)
 }
 
 /**
- * Scratch space of {@link sortByBuckets}, grown as needed and reused: the rank test ranks every
- * event's sample (100,000 samples in a large study), and a fresh set of arrays per sample would
- * be garbage for the collector.
+ * Working space of {@link averageRanks}, grown as needed. The rank tests rank every event's
+ * sample (100,000 samples in a large study) and keep one for the whole pass: a fresh set of
+ * arrays per sample would be garbage for the collector. Held by the caller, not the module, so
+ * no state outlives a call.
  */
-const scratch = {
-  keys: new Float64Array(0),
-  positions: new Int32Array(0),
-  bucketOf: new Int32Array(0),
-  bucketEnd: new Int32Array(0),
-};
+export interface RankScratch {
+  keys: Float64Array;
+  positions: Int32Array;
+  bucketOf: Int32Array;
+  bucketEnd: Int32Array;
+}
+
+/**
+ * An empty {@link RankScratch}.
+ *
+ * @returns Working space for {@link averageRanks}.
+ * @example
+ * ```ts
+ * const scratch = rankScratch();
+ * averageRanks(Float64Array.of(2, 1), 2, new Float64Array(2), scratch);
+ * ```
+ */
+export function rankScratch(): RankScratch {
+  return {
+    keys: new Float64Array(0),
+    positions: new Int32Array(0),
+    bucketOf: new Int32Array(0),
+    bucketEnd: new Int32Array(0),
+  };
+}
 
 /**
  * The first `n` values in ascending order (`keys`) with where each came from (`positions`), in
- * the module's scratch space (valid until the next call).
+ * `scratch` (valid until its next use).
  *
  * A bucket sort: 2n buckets of equal width between the smallest and largest value, finished by
  * one insertion pass. Abnormal returns spread over their range, so most buckets hold a value or
@@ -53,7 +80,11 @@ const scratch = {
  * O(n log n). The order is the same total order either way, so the ranks do not depend on the
  * method.
  */
-function sortByBuckets(values: Float64Array, n: number): { keys: Float64Array; positions: Int32Array } {
+function sortByBuckets(
+  values: Float64Array,
+  n: number,
+  scratch: RankScratch,
+): { keys: Float64Array; positions: Int32Array } {
   if (scratch.keys.length < n) {
     scratch.keys = new Float64Array(n);
     scratch.positions = new Int32Array(n);

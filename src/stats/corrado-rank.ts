@@ -1,5 +1,5 @@
 import type { Conventions } from '../types';
-import { averageRanks } from './average-ranks';
+import { averageRanks, rankScratch } from './average-ranks';
 import { defaultConventions } from './conventions';
 import { eventSample, relativeDayRange } from './event-sample';
 import { pValueNormal } from './p-value';
@@ -34,10 +34,11 @@ function rankGrid(panel: EventPanel, first: number, last: number): RankGrid {
   const values = new Float64Array(maxSample);
   const days = new Int32Array(maxSample);
   const ranks = new Float64Array(maxSample);
+  const scratch = rankScratch();
   for (let i = 0; i < panel.events; i++) {
     const n = eventSample(panel, i, first, last, values, days);
     if (n === 0) continue;
-    averageRanks(values, n, ranks);
+    averageRanks(values, n, ranks, scratch);
     const meanRank = (n + 1) / 2;
     for (let k = 0; k < n; k++) {
       const d = days[k]! - lo;

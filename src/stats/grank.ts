@@ -1,5 +1,5 @@
 import type { Conventions } from '../types';
-import { averageRanks } from './average-ranks';
+import { averageRanks, rankScratch } from './average-ranks';
 import { isZeroSpread } from './cross-sectional-t';
 import { pValueT } from './p-value';
 import type { EventPanel } from './panel';
@@ -43,6 +43,7 @@ function grankOne(
   const values = new Float64Array(maxM + 1);
   const days = new Int32Array(maxM + 1);
   const ranks = new Float64Array(maxM + 1);
+  const scratch = rankScratch();
   for (let i = 0; i < n; i++) {
     const v = g(i);
     if (!Number.isFinite(v)) continue;
@@ -54,7 +55,7 @@ function grankOne(
       m++;
     }
     values[m] = v / crossSd;
-    averageRanks(values, m + 1, ranks);
+    averageRanks(values, m + 1, ranks, scratch);
     for (let k = 0; k < m; k++) {
       sumU[days[k]! - lo]! += ranks[k]! / (m + 2) - 0.5;
       count[days[k]! - lo]!++;

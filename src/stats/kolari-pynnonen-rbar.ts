@@ -8,27 +8,17 @@ import type { EventPanel } from './panel';
 
 export { KP_MIN_COMMON_DATES } from './kp-date-sums';
 
-/**
- * Clusters larger than this use per-date sums of standardized residuals instead of pairs.
- *
- * @example
- * ```ts
- * KP_PAIRWISE_MAX_CLUSTER // 500
- * ```
- */
-export const KP_PAIRWISE_MAX_CLUSTER = 500;
-
 /** The average cross-correlation r̄ of Kolari & Pynnönen (2010), per day and per CAR window. */
 export interface KolariPynnonenRbar {
   /** r̄_t per window day, over the N_t events usable that day (`NaN` when N_t < 2). */
   daily: number[];
   /** r̄ per CAR window, over the events with a usable CAR-window value (`NaN` when N < 2). */
   cars: number[];
-  /** Set when per-date sums replaced pairwise correlations for a large cluster. */
+  /** Set when r̄ came from per-date sums (the `'sums'` method) rather than pairs. */
   note?: string;
 }
 
-/** How r̄ is computed: visiting the pairs, or from per-date sums (both exact; see below). */
+/** How r̄ is computed: visiting the pairs (the reference), or from per-date sums (the fast path). */
 export type KpRbarMethod = 'auto' | 'pairs' | 'sums';
 
 /**
@@ -38,14 +28,12 @@ export type KpRbarMethod = 'auto' | 'pairs' | 'sums';
  * undefined), ω_ij the share of the tested window's L calendar dates that both events' windows
  * contain (daily: 1 exactly when both day-t dates coincide).
  *
- * Two exact ways to the same sum (they agree to rounding, ~1e-15 relative):
- * - `'pairs'`: only pairs with ω_ij > 0 are visited: events are grouped by calendar date,
- *   `Σ_{i≠j} ω_ij ρ_ij = (1/L) Σ_dates Σ_{i≠j in the date's group} ρ_ij`, each ρ_ij computed once
- *   (cost O(N·T + Σ_g n_g² M)). A group larger than {@link KP_PAIRWISE_MAX_CLUSTER} uses
- *   `Σ_{i≠j} ρ_ij = (Σ_τ Z_τ² − Σ_i Σ_τ z_iτ²)/(M − 1)` with z the standardized estimation ARs
- *   and Z_τ their per-date sum: exact when the group's estimation dates coincide, an
- *   approximation otherwise (said in `note`).
- * - `'sums'`: events with complete estimation data on the shared date index (see
+ * Two ways to the same sum (they agree to rounding, ~1e-15 relative; the test beside this file
+ * checks it on real clusters and random calendars):
+ * - `'pairs'`, the plain reference: only pairs with ω_ij > 0 are visited: events are grouped by
+ *   calendar date, `Σ_{i≠j} ω_ij ρ_ij = (1/L) Σ_dates Σ_{i≠j in the date's group} ρ_ij`, each ρ_ij
+ *   computed once (cost O(N·T + Σ_g n_g² M)).
+ * - `'sums'`, the fast path: events with complete estimation data on the shared date index (see
  *   `sharedDateLayout`) take their ρ from per-date sums of standardized estimation ARs
  *   (`shiftedCorrelationSums`), in O(N·L·M) whatever the clusters; pairs involving any other
  *   event are visited one by one as in `'pairs'`. Said in `note`.
@@ -298,28 +286,6 @@ function sharedDates(dates: Int32Array, a: number, b: number, first: number, las
 function pairwiseRbar(panel: EventPanel, daily: Float64Array, car: Float64Array): KolariPynnonenRbar {
   const n = panel.events;
   const t = panel.days.length;
-  const { offsets, ar } = panel.estimation;
-
-  // Per event: mean and sd (n − 1) of its usable estimation ARs, for the per-date-sum shortcut.
-  const mu = new Float64Array(n);
-  const sd = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    let c = 0;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      if (Number.isFinite(ar[k]!)) {
-        s += ar[k]!;
-        c++;
-      }
-    }
-    mu[i] = s / c;
-    let ss = 0;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      if (Number.isFinite(ar[k]!)) ss += (ar[k]! - mu[i]!) ** 2;
-    }
-    sd[i] = Math.sqrt(ss / (c - 1));
-  }
-
   const cache = new Map<number, number>();
   const rho = (a: number, b: number): number => {
     const i = Math.min(a, b);
@@ -332,19 +298,12 @@ function pairwiseRbar(panel: EventPanel, daily: Float64Array, car: Float64Array)
     return value;
   };
 
-  let shortcut: 'exact' | 'approximate' | undefined;
+  // Σ_{i≠j} ρ_ij over the events of one calendar date.
   const clusterSum = (members: number[]): number => {
-    const g = members.length;
-    if (g < 2) return 0;
-    if (g <= KP_PAIRWISE_MAX_CLUSTER) {
-      let s = 0;
-      for (let a = 0; a < g; a++) for (let b = a + 1; b < g; b++) s += 2 * rho(members[a]!, members[b]!);
-      return s;
-    }
-    const r = perDateSum(panel, members, mu, sd);
-    if (r.exact && shortcut === undefined) shortcut = 'exact';
-    if (!r.exact) shortcut = 'approximate';
-    return r.sum;
+    let s = 0;
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++) s += 2 * rho(members[a]!, members[b]!);
+    return s;
   };
 
   const dailyRbar: number[] = [];
@@ -387,13 +346,7 @@ function pairwiseRbar(panel: EventPanel, daily: Float64Array, car: Float64Array)
     return s / ((last - first + 1) * used * (used - 1));
   });
 
-  const out: KolariPynnonenRbar = { daily: dailyRbar, cars };
-  if (shortcut === 'exact') {
-    out.note = `r̄ of clusters over ${KP_PAIRWISE_MAX_CLUSTER} events from per-date sums of standardized estimation ARs (exact: identical estimation dates)`;
-  } else if (shortcut === 'approximate') {
-    out.note = `r̄ of clusters over ${KP_PAIRWISE_MAX_CLUSTER} events from per-date sums of standardized estimation ARs (approximate: estimation dates differ)`;
-  }
-  return out;
+  return { daily: dailyRbar, cars };
 }
 
 /**
@@ -471,47 +424,4 @@ function pearson(x: Float64Array, y: Float64Array, c: number): number {
   }
   const r = sxy / Math.sqrt(sxx * syy);
   return Number.isFinite(r) ? r : 0;
-}
-
-/** Σ_{i≠j} ρ_ij of a large group from per-date sums of standardized estimation ARs. */
-function perDateSum(
-  panel: EventPanel,
-  members: number[],
-  mu: Float64Array,
-  sd: Float64Array,
-): { sum: number; exact: boolean } {
-  const { offsets, ar, date } = panel.estimation;
-  const first = members[0]!;
-  const len = offsets[first + 1]! - offsets[first]!;
-  let exact = true;
-  let totalM = 0;
-  const sums = new Map<number, number>();
-  let own = 0;
-  let used = 0;
-  for (const i of members) {
-    const start = offsets[i]!;
-    const m = offsets[i + 1]! - start;
-    if (m !== len) exact = false;
-    else {
-      for (let k = 0; k < m; k++) {
-        if (date[start + k]! !== date[offsets[first]! + k]! || !Number.isFinite(ar[start + k]!)) {
-          exact = false;
-          break;
-        }
-      }
-    }
-    if (!(sd[i]! > 0) || m < KP_MIN_COMMON_DATES) continue; // ρ = 0 for this event
-    used++;
-    totalM += m;
-    for (let k = start; k < start + m; k++) {
-      if (!Number.isFinite(ar[k]!)) continue;
-      const z = (ar[k]! - mu[i]!) / sd[i]!;
-      own += z * z;
-      sums.set(date[k]!, (sums.get(date[k]!) ?? 0) + z);
-    }
-  }
-  if (used < 2) return { sum: 0, exact };
-  let total = 0;
-  for (const s of sums.values()) total += s * s;
-  return { sum: (total - own) / (totalM / used - 1), exact };
 }

@@ -1,4 +1,4 @@
-import { averageRanks } from './average-ranks';
+import { averageRanks, rankScratch } from './average-ranks';
 import type { DaySums } from './day-sum-test';
 import { eventSample, relativeDayRange } from './event-sample';
 import type { EventPanel } from './panel';
@@ -74,10 +74,11 @@ export function rankDaySums(panel: EventPanel): RankDaySums {
   const values = new Float64Array(maxSample);
   const days = new Int32Array(maxSample);
   const ranks = new Float64Array(maxSample);
+  const scratch = rankScratch();
   let totalT = 0;
   for (let i = 0; i < panel.events; i++) {
     const n = eventSample(panel, i, 0, t - 1, values, days);
-    averageRanks(values, n, ranks);
+    averageRanks(values, n, ranks, scratch);
     const meanRank = (n + 1) / 2;
     for (let k = 0; k < n; k++) {
       const d = days[k]! - lo;

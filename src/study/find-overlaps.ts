@@ -14,6 +14,7 @@
  * flat typed arrays (no object per overlap), and turned into `EventResult.overlaps` entries only
  * for the events a study keeps.
  */
+import { lowerBound } from '../calendar/calendar-search';
 import type { EventCalendar } from './study-data';
 
 /**
@@ -114,7 +115,7 @@ export function findOverlaps(
     const estimationTo = hasEstimation ? keys[estimationLast]! : eventFrom - 1;
     const reachFrom = Math.min(estimationFrom, eventFrom);
     // Windows starting before reachFrom − maxSpan end before reachFrom: they cannot meet.
-    for (let g = firstStartingFrom(group, reachFrom - group.maxSpan); g < group.ids.length; g++) {
+    for (let g = lowerBound(group.starts, reachFrom - group.maxSpan); g < group.ids.length; g++) {
       const start = group.starts[g]!;
       if (start > eventTo) break;
       const id = group.ids[g]!;
@@ -123,8 +124,8 @@ export function findOverlaps(
       const other = id < n ? id : -(id - n + 1);
       const sameCalendar = group.calendars[g] === calendar;
       // On one calendar the common days follow from the indices; across calendars, from the dates.
-      const otherFirst = sameCalendar ? group.firsts[g]! : keyLowerBound(keys, start, 0, keys.length);
-      const otherLast = sameCalendar ? group.lasts[g]! : keyLowerBound(keys, end + 1, 0, keys.length) - 1;
+      const otherFirst = sameCalendar ? group.firsts[g]! : lowerBound(keys, start);
+      const otherLast = sameCalendar ? group.lasts[g]! : lowerBound(keys, end + 1) - 1;
       if (hasEstimation && start <= estimationTo && end >= estimationFrom) {
         out.push(
           other,
@@ -182,28 +183,6 @@ function byTicker(
     groups.set(ticker, { ids, starts, ends, firsts, lasts, calendars, maxSpan });
   }
   return groups;
-}
-
-/** First position of a group whose window starts on or after `key`. */
-function firstStartingFrom(group: TickerGroup, key: number): number {
-  let lo = 0;
-  let hi = group.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (group.starts[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index in `keys[lo..hi)` whose key is `>= key` (`hi` when there is none). */
-function keyLowerBound(keys: Int32Array, key: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Growable typed arrays for the hits (doubling, so each hit costs O(1) amortised). */

@@ -5,7 +5,7 @@
  * without an abnormal return added on day 0, and for each test the share of samples in which it
  * rejects the null.
  */
-import { lowerBound } from '../calendar/calendar-search';
+import { lowerBound, upperBound } from '../calendar/calendar-search';
 import { ConfigError } from '../errors';
 import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
 import { mulberry32, randomInteger } from '../stats/seeded-random';
@@ -343,7 +343,7 @@ function drawSample(random: () => number, population: Population, n: number): Dr
   const draws: Draw[] = [];
   for (let k = 0; k < n; k++) {
     const u = randomInteger(random, total);
-    const i = upperBoundNumber(population.cumulative, u); // first listing whose running total exceeds u
+    const i = upperBound(population.cumulative, u); // first listing whose running total exceeds u
     const offset = u - (i > 0 ? population.cumulative[i - 1]! : 0);
     draws.push({ listing: population.listings[i]!, day0: population.first[i]! + offset });
   }
@@ -392,22 +392,4 @@ function counts(levels: readonly number[]): number[] {
 function checkCount(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 1)
     throw new ConfigError(`${name} must be a positive whole number, got ${value}`);
-}
-
-/** First index whose date is after `date` in a calendar of unique sorted dates. */
-function upperBound(calendar: readonly string[], date: string): number {
-  const at = lowerBound(calendar, date);
-  return calendar[at] === date ? at + 1 : at;
-}
-
-/** First index whose value is > `value` (sorted numbers). */
-function upperBoundNumber(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

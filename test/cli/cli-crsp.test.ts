@@ -7,12 +7,12 @@
  * one: the same study run from the panel's own price files (data/us/sp500_5yr and
  * data/indices/GSPC.csv), or a hand computation of what the flag changes.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from './run-cli';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'eventstudy-cli-crsp-'));
@@ -21,25 +21,7 @@ const DSI = 'data/crsp-derived/sp500_crsp_dsi.csv';
 const DELIST = 'data/crsp-derived/sp500_crsp_delist.csv';
 const STOCKS = 'data/us/sp500_5yr/individual_stocks_5yr';
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, maxBuffer: 1 << 26 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const cli = runCli;
 
 interface JsonEvent {
   id: string;

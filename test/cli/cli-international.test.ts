@@ -2,25 +2,12 @@
  * The price-reading flags of `eventstudy run` (issue 14), end to end on the fixtures of
  * test/fixtures/international (real AAPL prices re-written as spreadsheets, see make_fixtures.py).
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runCli } from './run-cli';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIX = 'test/fixtures/international';
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, maxBuffer: 1 << 24 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const cli = runCli;
 
 const STUDY = [
   '--prices',

@@ -1,14 +1,16 @@
 /**
  * Issue 20, class 10: what the command does when it cannot write, and when it is misused at the
- * top. Spawned as a user runs it (`npx tsx src/cli/main.ts`). Before the fix a full disk printed
- * Node's "Unhandled 'error' event" with a stack trace, `--tests csect,bogus` exited 1, and a
+ * top. Misuse runs in-process (run-cli.ts); a write that fails is a process's stream error, so
+ * those cases spawn the real executable (`node --import tsx src/cli/bin.ts`). Before the fix a
+ * full disk printed Node's "Unhandled 'error' event" with a stack trace, `--tests csect,bogus` exited 1, and a
  * bare `eventstudy` printed the help on stdout with exit 0.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runCli } from './run-cli';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const XIAOMI = [
@@ -23,17 +25,13 @@ interface Outcome {
 }
 
 function cli(args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
+  return runCli(...args);
 }
 
 /** Runs the command with stdout on `fd` (a file) or on a pipe whose reader has gone. */
 function cliWritingTo(args: string[], stdout: number | 'closed-pipe'): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
       cwd: ROOT,
       stdio: ['ignore', stdout === 'closed-pipe' ? 'pipe' : stdout, 'pipe'],
     });

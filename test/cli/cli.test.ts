@@ -1,10 +1,10 @@
-/** The `eventstudy` command end to end: spawned with `npx tsx src/cli/main.ts`, as a user runs it. */
-import { execFile } from 'node:child_process';
+/** The `eventstudy` command end to end: the arguments a user types, run in-process (run-cli.ts). */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
+import { type CliOutcome, runCli } from './run-cli';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'eventstudy-cli-'));
@@ -13,25 +13,8 @@ const XIAOMI = [
   ...['--events', 'examples/events/xiaomi.csv'],
 ];
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, maxBuffer: 1 << 24 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+type Outcome = CliOutcome;
+const cli = runCli;
 
 /** An error is exactly one line on stderr and nothing on stdout. */
 function expectOneLineError(outcome: Outcome, code: number, pattern: RegExp): void {

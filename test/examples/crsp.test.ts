@@ -160,10 +160,14 @@ describe('example 05: a CRSP-style study with delistings against the Fama–Fren
   });
 
   it('the script runs and prints both tables', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'examples/05-crsp.ts'], {
-      cwd: ROOT,
-      maxBuffer: 1 << 22,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'examples/05-crsp.ts'],
+      {
+        cwd: ROOT,
+        maxBuffer: 1 << 22,
+      },
+    );
     expect(stdout).toContain('505 PERMNOs read from RET');
     expect(stdout).toContain('delistings: 3 in the file, 2 applied, missing DLRET S ×1');
     expect(stdout).toMatch(/AAL \(10001\)\s+2018-02-07\s+-25\.00 %/);

@@ -147,10 +147,14 @@ describe('example 03: the 2016 US election', () => {
 
   it('the script runs and prints its tables', { timeout: 120_000 }, async () => {
     // execFile rejects unless the script exits with code 0
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'examples/03-us-election-2016.ts'], {
-      cwd: ROOT,
-      timeout: 120_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'examples/03-us-election-2016.ts'],
+      {
+        cwd: ROOT,
+        timeout: 120_000,
+      },
+    );
     expect(stdout.split('\n')[0]).toBe(
       'The day after the 2016 US election: every S&P 500 stock in the panel on 2016-11-09',
     );

@@ -93,10 +93,14 @@ describe('example 08: FOMC statement days and overlapping windows', () => {
   });
 
   it('runs and says what changes', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'examples/08-fomc-overlaps.ts'], {
-      cwd: ROOT,
-      timeout: 120_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'examples/08-fomc-overlaps.ts'],
+      {
+        cwd: ROOT,
+        timeout: 120_000,
+      },
+    );
     expect(stdout).toContain('What changes and why');
     expect(stdout).toContain('clean-estimation removes');
   }, 120_000);

@@ -98,10 +98,14 @@ describe('example 02: EV news timestamps', () => {
 
   it('the script runs and prints its tables', { timeout: 120_000 }, async () => {
     // execFile rejects unless the script exits with code 0
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'examples/02-ev-news-timestamps.ts'], {
-      cwd: ROOT,
-      timeout: 120_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'examples/02-ev-news-timestamps.ts'],
+      {
+        cwd: ROOT,
+        timeout: 120_000,
+      },
+    );
     expect(stdout.split('\n')[0]).toBe(
       'EV news, timestamped: day 0 chosen per listing from its exchange session',
     );

@@ -1,6 +1,7 @@
 /**
- * The fixed study behind `test/golden/sp500-300-events.json`: 300 events sampled (seed 300) from
- * the S&P 500 panel, market model, every test. The golden file was written once, from the code
+ * The fixed study behind `test/golden/sp500-300-events.json`, a regression snapshot (see
+ * sp500-regression-snapshot.test.ts): 300 events sampled (seed 300) from the S&P 500 panel,
+ * market model, every test. The golden file was written once, from the code
  * before the speed-ups of issue 5, by `npx tsx test/golden/write-sp500-golden.mts`; rewrite it
  * only for a deliberate change of results, and say so in the commit.
  */
