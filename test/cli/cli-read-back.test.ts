@@ -3,12 +3,13 @@
  * the workbook by openpyxl (Debian's python3-openpyxl, through test/report/read_xlsx.py), the
  * image by pngjs. The numbers are checked against the same run's `-o r.json`.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runCli } from './run-cli';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PYTHON = '/usr/bin/python3';
@@ -17,12 +18,9 @@ const XIAOMI = [
   ...['--events', 'examples/events/xiaomi.csv'],
 ];
 
-function cli(...args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT }, (error, _stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stderr });
-    });
-  });
+async function cli(...args: string[]): Promise<{ code: number; stderr: string }> {
+  const { code, stderr } = await runCli(...args);
+  return { code, stderr };
 }
 
 function openpyxlMissing(): string | undefined {
