@@ -9,6 +9,7 @@
  * to test where inside a day a timestamp falls, and we have no real data for most of these
  * markets).
  */
+import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { dayZero } from '../../src/calendar/day-zero.js';
 import { exchangeForTicker } from '../../src/calendar/exchange-for-ticker.js';
@@ -16,7 +17,7 @@ import { EXCHANGES, exchangeByCode } from '../../src/calendar/exchanges.js';
 import { sessionOn } from '../../src/calendar/session.js';
 
 const WEEKDAYS: string[] = [];
-for (let t = Date.UTC(2023, 11, 1); t <= Date.UTC(2025, 0, 31); t += 86_400_000) {
+for (let t = Date.UTC(2023, 11, 1); t <= Date.UTC(2026, 0, 31); t += 86_400_000) {
   const d = new Date(t);
   if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) WEEKDAYS.push(d.toISOString().slice(0, 10));
 }
@@ -256,6 +257,23 @@ const CHANGES: Record<Exclude<Dst, undefined>, [string, string][]> = {
     ['2024-10-04', '2024-10-07'],
   ],
 };
+// The 2025 changes, written by hand from the IANA rules like the 2024 ones (EU: last Sunday of
+// March and October; US: second Sunday of March, first of November; Sydney: first Sunday of
+// April and October), each pair a Friday and the Monday after the change.
+const CHANGES_2025: Record<Exclude<Dst, undefined>, [string, string][]> = {
+  eu: [
+    ['2025-03-28', '2025-03-31'],
+    ['2025-10-24', '2025-10-27'],
+  ],
+  us: [
+    ['2025-03-07', '2025-03-10'],
+    ['2025-10-31', '2025-11-03'],
+  ],
+  au: [
+    ['2025-04-04', '2025-04-07'],
+    ['2025-10-03', '2025-10-06'],
+  ],
+};
 
 const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmm = (m: number): string =>
@@ -294,7 +312,10 @@ describe.each(CASES)('$code ($ticker)', (c) => {
   });
 
   if (c.dst !== undefined) {
-    it('follows both daylight-saving changes of 2024', () => {
+    it.each([
+      ['2024', CHANGES],
+      ['2025', CHANGES_2025],
+    ] as const)('follows both daylight-saving changes of %s', (_year, changes) => {
       // One UTC time of day, 30 minutes after the close at the daylight (larger) offset: on
       // daylight days it is after the close (next day), on standard days, with the clock an hour
       // behind, 30 minutes before it (intraday).
@@ -312,7 +333,7 @@ describe.each(CASES)('$code ($ticker)', (c) => {
         expect(place(c, at(date)), date).toEqual(
           isDaylight ? [next(date), 'after-close'] : [date, 'intraday'],
         );
-      const [first, second] = CHANGES[c.dst!];
+      const [first, second] = changes[c.dst!];
       const [fri1, mon1] = first!;
       const [fri2, mon2] = second!;
       // northern zones: standard, daylight | daylight, standard; Sydney the other way round
@@ -359,4 +380,28 @@ describe('session history', () => {
     expect(exchangeByCode('XHKG')?.code).toBe('HKEX');
     expect(exchangeByCode('BVMF')?.code).toBe('B3');
   });
+});
+
+describe('the hand-written daylight-saving changes', () => {
+  // Cross-check the dates above against @date-fns/tz (the runtime's IANA data): the zone's
+  // offset differs between the Friday and the Monday of each pair, and changes nowhere else.
+  const ZONE: Record<Exclude<Dst, undefined>, string> = {
+    eu: 'Europe/Paris',
+    us: 'America/New_York',
+    au: 'Australia/Sydney',
+  };
+  it.each(['eu', 'us', 'au'] as const)(
+    '%s: are the only changes of 2024 and 2025 per @date-fns/tz',
+    (dst) => {
+      const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+      const changed: string[] = [];
+      for (let i = 1; i < WEEKDAYS.length; i++) {
+        const [before, after] = [WEEKDAYS[i - 1]!, WEEKDAYS[i]!];
+        if (before < '2024-01-01' || after > '2025-12-31') continue;
+        if (tzOffset(ZONE[dst], noon(before)) !== tzOffset(ZONE[dst], noon(after)))
+          changed.push(`${before}/${after}`);
+      }
+      expect(changed).toEqual([...CHANGES[dst], ...CHANGES_2025[dst]].map(([fri, mon]) => `${fri}/${mon}`));
+    },
+  );
 });

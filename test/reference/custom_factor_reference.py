@@ -11,13 +11,14 @@ library centres and uses Cholesky):
      real index files), Hong Kong listings on the ^HSI calendar and US listings on ^GSPC's.
 
 Prices are read with the csv module (yfinance Close for HK files, Adj Close for classic Yahoo
-files). Run: /usr/bin/python3 test/reference/custom_factor_reference.py  (numpy)
+files). Run: /usr/bin/python3 test/reference/custom_factor_reference.py [OUT.json]  (numpy)
 Writes test/reference/custom_factor_reference.json, read by test/study/custom-factors.test.ts.
 """
 import csv
 import json
 import math
 import os
+import sys
 
 import numpy as np
 
@@ -131,7 +132,10 @@ def main():
     ]
     out['B'] = [dict(ticker=t, date=d, **fit(cal, returns_on(cal, prices), tables[key], ['Mkt', 'Foreign'], False, d))
                 for t, d, key, cal, prices in events]
-    with open(os.path.join(HERE, 'custom_factor_reference.json'), 'w') as f:
+    # An output path on the command line is for test/study/custom-factors-numpy.test.ts, which
+    # re-runs this script and compares its fresh output with the kept JSON.
+    target = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'custom_factor_reference.json')
+    with open(target, 'w') as f:
         json.dump(out, f, indent=1)
         f.write('\n')
 
