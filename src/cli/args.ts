@@ -81,6 +81,8 @@ export interface PriceReadOptions {
   returnUnits?: 'decimal' | 'percent';
   /** `--negative-prices abs|missing`: what a negative price (a CRSP bid/ask midpoint) is. */
   negativePrices?: 'error' | 'abs' | 'missing';
+  /** `--sheet`: the sheet of an `.xlsx` workbook, by name or number from 1. */
+  sheet?: string | number;
 }
 
 /** What `eventstudy run` can write its report as. */
@@ -168,6 +170,7 @@ const RUN_OPTIONS = {
   'negative-prices': { type: 'string' },
   delistings: { type: 'string' },
   'unknown-delistings': { type: 'string' },
+  sheet: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Options of `eventstudy regress` on top of those of `run` (whose `--window` is `--event-window` there). */
@@ -297,7 +300,7 @@ function parseRun(args: readonly string[]): CliCommand {
   const trailing = priceReadOptions(reads[reads.length - 1] ?? {}, true);
   if (trailing !== undefined)
     throw new UsageError(
-      'a reading flag (--column, --date-format, --decimal, --price-format, --return-units, --negative-prices) after the last --prices applies to no file: put it before the paths it is for',
+      'a reading flag (--column, --date-format, --decimal, --price-format, --return-units, --negative-prices, --sheet) after the last --prices applies to no file: put it before the paths it is for',
       'run',
     );
   if (out !== undefined) options.out = out;
@@ -318,6 +321,7 @@ interface RawRead {
   'price-format'?: string;
   'return-units'?: string;
   'negative-prices'?: string;
+  sheet?: string;
 }
 
 const READ_FLAGS = [
@@ -327,6 +331,7 @@ const READ_FLAGS = [
   '--price-format',
   '--return-units',
   '--negative-prices',
+  '--sheet',
 ] as const;
 
 /**
@@ -385,7 +390,7 @@ const COLUMN_KEYS = ['date', 'close', 'volume', 'ticker', 'returns'] as const;
 
 /**
  * `--column date=Datum` (repeatable), `--date-format`, `--decimal`, `--price-format`,
- * `--return-units`, `--negative-prices`.
+ * `--return-units`, `--negative-prices`, `--sheet`.
  */
 function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions | undefined {
   if (trailing) return Object.keys(values).length > 0 ? {} : undefined;
@@ -408,6 +413,10 @@ function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions |
   }
   if (values['price-format'] !== undefined)
     read.format = oneOf('--price-format', values['price-format'], PRICE_FORMATS);
+  if (values.sheet !== undefined) {
+    const sheet = nonEmpty('--sheet', values.sheet).trim();
+    read.sheet = /^[1-9][0-9]*$/.test(sheet) ? Number(sheet) : sheet;
+  }
   Object.assign(read, returnReadOptions(values));
   return Object.keys(read).length > 0 ? read : undefined;
 }

@@ -69,6 +69,7 @@ Reading prices (each flag applies to the --prices paths after it; detected when 
       --return-units UNITS    return columns in decimal (default) or percent
       --negative-prices RULE  error (default), abs (CRSP bid/ask midpoints as prices) or
                               missing (read as a missing price)
+      --sheet NAME|N          the sheet of an .xlsx workbook (default: the first)
 
 Study:
   -m, --market TICKER         benchmark of events whose file gives none (e.g. ^HSI)

@@ -81,7 +81,7 @@ export function sniffContent(bytes: Uint8Array): ContentKind {
 
 const ADVICE: Record<Exclude<ContentKind, 'text' | 'gzip' | 'parquet'>, string> = {
   zip: 'a zip archive, not a CSV file: unzip it and read the CSV file inside',
-  xlsx: 'an Excel workbook (.xlsx), not a CSV file: save the sheet as CSV (File › Save As › CSV UTF-8), or read it with loadPrices from eventstudy/node where that reads .xlsx',
+  xlsx: 'an Excel workbook (.xlsx), not a CSV file: save the sheet as CSV (File › Save As › CSV UTF-8), or read it with loadPrices, loadEvents or loadFactors from eventstudy/node, which read .xlsx',
   pdf: 'a PDF document, not a CSV file: download the data itself as CSV',
   html: 'an HTML page, not a CSV file (a login or error page saved instead of the data?): download the CSV itself',
   utf16le: 'text in UTF-16 (little-endian, as Excel\'s "Unicode text" saves it): save it again as CSV UTF-8',

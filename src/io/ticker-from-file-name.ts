@@ -1,10 +1,10 @@
-const EXTENSION = /\.(csv|txt|tsv|dat|prn)(\.gz)?$|\.(gz|parquet)$/i;
+const EXTENSION = /\.(csv|txt|tsv|dat|prn)(\.gz)?$|\.(gz|parquet|xlsx)$/i;
 const HISTORY = /[._]history$/i;
 
 /**
  * The ticker a file name implies when the file does not name one: the base name (any folder
  * part, `/` or `\`, removed) without its data extension (`.csv`, `.txt`, `.tsv`, `.dat`,
- * `.prn`, any case) and without a yfinance `.history` suffix. Other dots are kept, so
+ * `.prn`, any case, gzipped or not; `.parquet`, `.xlsx`) and without a yfinance `.history` suffix. Other dots are kept, so
  * `1810.HK.csv` gives `1810.HK`.
  *
  * @param file - A file name or path.
@@ -13,6 +13,7 @@ const HISTORY = /[._]history$/i;
  * ```ts
  * tickerFromFileName('data/hk/1810.HK.csv') // '1810.HK'
  * tickerFromFileName('data/hk/alt/1810.HK.history.csv') // '1810.HK'
+ * tickerFromFileName('prices/AAPL.xlsx') // 'AAPL'
  * ```
  */
 export function tickerFromFileName(file: string): string | undefined {

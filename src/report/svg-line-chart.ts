@@ -135,11 +135,16 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const legendItems = legendEntries(spec);
   const legendRows = layoutLegend(legendItems, width - 80);
   const captionLines = spec.caption ? wrapText(spec.caption, (width - 80) * 0.95, 12.5) : [];
+  // A narrow chart wraps its title and subtitle too, rather than letting them run off the edge.
+  const titleLines = wrapText(spec.title, (width - 80) * 0.88, 20); // bold: wider than textWidth's estimate
+  const titleExtra = Math.max(0, titleLines.length - 1) * 24;
+  const subtitleLines = spec.subtitle ? wrapText(spec.subtitle, (width - 80) * 0.95, 13.5) : [];
+  const headExtra = titleExtra + Math.max(0, subtitleLines.length - 1) * 18;
   const endLabels = spec.lines.filter((l) => l.endLabel);
   const left = 28 + Math.max(...yLabels.map((label) => textWidth(label, 13))) + 14;
   const right =
     endLabels.length > 0 ? Math.max(...endLabels.map((l) => textWidth(l.label, 12.5) * 1.1)) + 36 : 28;
-  const top = (spec.subtitle ? 62 : 44) + legendRows.length * 22 + 14;
+  const top = (spec.subtitle ? 62 : 44) + headExtra + legendRows.length * 22 + 14;
   const bottom = height - 70 - captionLines.length * 17;
   const plotWidth = width - left - right;
   const plotHeight = bottom - top;
@@ -156,11 +161,15 @@ export function lineChartSvg(spec: LineChartSpec): string {
   push(`<title id="chart-title">${escapeXml(spec.title)}</title>`);
   push(`<desc id="chart-desc">${escapeXml([spec.subtitle, spec.caption].filter(Boolean).join(' '))}</desc>`);
   push(`<rect class="background" width="${width}" height="${height}" fill="#ffffff"/>`);
-  push(text(40, 32, spec.title, { size: 20, weight: 600, cls: 'title' }));
-  if (spec.subtitle) push(text(40, 54, spec.subtitle, { size: 13.5, color: MUTED, cls: 'subtitle' }));
+  titleLines.forEach((line, k) => {
+    push(text(40, 32 + 24 * k, line, { size: 20, weight: 600, cls: 'title' }));
+  });
+  subtitleLines.forEach((line, k) => {
+    push(text(40, 54 + titleExtra + 18 * k, line, { size: 13.5, color: MUTED, cls: 'subtitle' }));
+  });
 
   // Legend.
-  const legendTop = spec.subtitle ? 76 : 58;
+  const legendTop = (spec.subtitle ? 76 : 58) + headExtra;
   legendRows.forEach((row, r) => {
     let x = 40;
     for (const item of row) {

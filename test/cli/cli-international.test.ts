@@ -2,6 +2,9 @@
  * The price-reading flags of `eventstudy run` (issue 14), end to end on the fixtures of
  * test/fixtures/international (real AAPL prices re-written as spreadsheets, see make_fixtures.py).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from './run-cli';
 
@@ -106,5 +109,49 @@ describe.concurrent('eventstudy run on spreadsheet files', { timeout: 120_000 },
     );
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/not a yfinance file/);
+  });
+
+  test('an .xlsx workbook, --sheet picking the index sheet: the study of the same prices as CSV', async () => {
+    const events = join(mkdtempSync(join(tmpdir(), 'es-sheet-')), 'events.csv');
+    writeFileSync(events, 'id,ticker,date\nq1,AAPL,2014-03-28\n');
+    const common = ['--events', events, '--market', '^GSPC', '--estimation', '-11,200', '--format', 'json'];
+    const [book, csv] = await Promise.all([
+      cli(
+        'run',
+        '--prices',
+        `${FIX}/AAPL.xlsx`,
+        '--sheet',
+        'GSPC',
+        '--prices',
+        `${FIX}/AAPL.xlsx=^GSPC`,
+        ...common,
+      ),
+      cli(
+        'run',
+        '--prices',
+        'data/us/sp500_5yr/individual_stocks_5yr/AAPL_data.csv',
+        'data/indices/GSPC.csv',
+        ...common,
+      ),
+    ]);
+    expect(book.stderr).toBe('');
+    const fromBook = JSON.parse(book.stdout).events[0];
+    const fromCsv = JSON.parse(csv.stdout).events[0];
+    expect(fromBook.day0).toBe('2014-03-28');
+    // openpyxl stored the index closes with 16 significant digits, so the ARs agree to ~1e-13
+    expect(fromCsv.ar).toHaveLength(11);
+    for (const [i, ar] of (fromCsv.ar as number[]).entries()) expect(fromBook.ar[i]).toBeCloseTo(ar, 12);
+    const bad = await cli(
+      'run',
+      '--prices',
+      `${FIX}/AAPL.xlsx`,
+      '--sheet',
+      '7',
+      '--prices',
+      `${FIX}/AAPL.xlsx=^GSPC`,
+      ...common,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/no sheet number 7: its sheets are 1 'AAPL', 2 'GSPC'/);
   });
 });

@@ -75,7 +75,6 @@ describe('loadPrices on compressed and foreign files', () => {
 
   for (const [file, what] of [
     ['BIDU.zip', /a zip archive.*unzip it/],
-    ['BIDU.xlsx', /an Excel workbook.*save the sheet as CSV/],
     ['BIDU.utf16.csv', /UTF-16.*CSV UTF-8/],
     ['BIDU.html.csv', /an HTML page/],
     ['BIDU.pdf', /a PDF document/],
@@ -95,10 +94,10 @@ describe('loadPrices on compressed and foreign files', () => {
 
   it('a folder with no readable price file is an error, naming what it holds', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'es13-'));
-    copyFileSync(at('BIDU.xlsx'), join(dir, 'BIDU.xlsx'));
+    copyFileSync(at('BIDU.zip'), join(dir, 'BIDU.zip'));
     const e = await failure(() => loadPrices(dir));
     expect(e.file).toBe(dir);
-    expect(e.message).toMatch(/no price file in this folder.*BIDU\.xlsx/);
+    expect(e.message).toMatch(/no price file in this folder.*BIDU\.zip/);
     const empty = mkdtempSync(join(tmpdir(), 'es13-'));
     expect((await failure(() => loadPrices(empty))).message).toMatch(/the folder is empty/);
   });
@@ -114,6 +113,6 @@ describe('loadPrices on compressed and foreign files', () => {
     writeFileSync(join(dir, 'mom.CSV.gz'), gzipSync(ff));
     const table = await loadFactors(join(dir, 'mom.CSV.gz'));
     expect(table.dates.length).toBeGreaterThan(20000);
-    expect((await failure(() => loadEvents(at('BIDU.xlsx')))).message).toMatch(/Excel workbook/);
+    expect((await failure(() => loadEvents(at('BIDU.pdf')))).message).toMatch(/a PDF document/);
   });
 });

@@ -143,3 +143,53 @@ describe('chart helpers', () => {
     expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');
   });
 });
+
+describe('caarChart options, one at a time', () => {
+  test('title: replaces the default title, in the text and in <title>', () => {
+    const svg = caarChart(result, { title: 'Xiaomi and Great Wall, 2021-03-26' });
+    expect(svg).toContain('<title id="chart-title">Xiaomi and Great Wall, 2021-03-26</title>');
+    expect(svg).not.toContain('Cumulative average abnormal return');
+  });
+
+  test('width and height: the document size and its viewBox', () => {
+    const svg = caarChart(result, { width: 1200, height: 700 });
+    expect(svg).toContain('width="1200" height="700" viewBox="0 0 1200 700"');
+    expect(wellFormed(svg)).toBe(true);
+  });
+
+  test('a narrow chart wraps its title and subtitle instead of running off the edge', () => {
+    const wide = caarChart(result);
+    const narrow = caarChart(result, { width: 420, height: 400 });
+    expect(count(wide, /class="title"/)).toBe(1);
+    expect(count(wide, /class="subtitle"/)).toBe(1);
+    expect(count(narrow, /class="title"/)).toBe(2);
+    expect(count(narrow, /class="subtitle"/)).toBeGreaterThan(1);
+    expect(narrow).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  test('colours: the CAAR line and band take colors.caar, the bars colors.bars', () => {
+    const svg = caarChart(result, { colors: { caar: '#aa0011', bars: '#00bb22' } });
+    expect(svg).toMatch(/class="line"[^>]*stroke="#aa0011"|stroke="#aa0011"[^>]*class="line"/);
+    expect(count(svg, /fill="#00bb22"/)).toBeGreaterThanOrEqual(result.days.length);
+    expect(svg).not.toContain('#1f4e9c');
+  });
+
+  test('bandLevel: 99 % is CAAR ± 2.58 se, and the caption says so', () => {
+    const svg = caarChart(result, { bandLevel: 0.99 });
+    expect(svg).toContain('99 % band, CAAR ± 2.58 ×');
+    expect(() => caarChart(result, { bandLevel: 0 })).toThrow(ConfigError);
+    expect(() => caarChart(result, { bandLevel: 1 })).toThrow(ConfigError);
+  });
+
+  test("yFormat: 'percent' (the default) prints 5 %, 'decimal' prints 0.05", () => {
+    expect(caarChart(result)).toMatch(/>5 %<\/text>/);
+    const decimal = caarChart(result, { yFormat: 'decimal' });
+    expect(decimal).toMatch(/>0\.05<\/text>/);
+    expect(decimal).not.toMatch(/ %<\/text>/);
+  });
+
+  test('digits: the y labels carry that many decimals', () => {
+    expect(caarChart(result, { digits: 2 })).toMatch(/>5\.00 %<\/text>/);
+    expect(caarChart(result, { yFormat: 'decimal', digits: 4 })).toMatch(/>0\.0500<\/text>/);
+  });
+});

@@ -20,6 +20,7 @@ import { checkLineLengths } from '../whole-lines';
 import { listFiles } from './list-files';
 import { loadParquetPrices } from './parquet';
 import { fileBytes, gunzipWhole, sniffFile } from './text-source';
+import { xlsxSheetAsCsv } from './xlsx';
 
 /**
  * Options of {@link loadPrices}.
@@ -60,6 +61,11 @@ export interface LoadPricesOptions {
    * nowhere (a git-annex file not fetched), to a folder, or round in a loop.
    */
   onSkipped?: (path: string, reason: string) => void;
+  /**
+   * The sheet of an Excel workbook (`.xlsx`) to read: its name, or its number from 1. Default:
+   * the first sheet. A workbook is recognised by its bytes, whatever its name.
+   */
+  sheet?: string | number;
 }
 
 /**
@@ -83,10 +89,12 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  */
 async function readTextFile(
   file: string,
-  options: { encoding?: string; detect?: boolean },
+  options: { encoding?: string; detect?: boolean; sheet?: string | number },
 ): Promise<{ text: string; encoding: string }> {
   let bytes: Uint8Array = await readFile(file);
   const kind = sniffContent(bytes);
+  // A workbook's text is its sheet as CSV (cells are Unicode already, so no decoding).
+  if (kind === 'xlsx') return { text: await xlsxSheetAsCsv(bytes, file, options.sheet), encoding: 'utf-8' };
   const refused = contentError(kind === 'parquet' ? 'binary' : kind, file);
   if (refused) throw refused;
   if (kind === 'gzip') bytes = gunzipWhole(bytes, file);
@@ -97,10 +105,11 @@ async function readTextFile(
 
 /**
  * Read price files and folders. A folder contributes every `.csv`, `.txt` and
- * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet`, in name order;
+ * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet` and `.xlsx`, in name order;
  * a folder with none is an error. What a file is comes from its first bytes, not its name: gzip
  * is decompressed as it is streamed (`node:zlib`), Parquet is read column by column (`hyparquet`,
- * then `pricesFromColumns`), and a zip, an Excel workbook, a PDF, an HTML page, UTF-16 text or
+ * then `pricesFromColumns`), an Excel workbook (`.xlsx`) as the CSV text of its first sheet (or
+ * `sheet`; read-excel-file, loaded on first use; line N of an error is row N), and a zip, a PDF, an HTML page, UTF-16 text or
  * other binary data is refused with a `CsvFormatError` saying what the file is. Each text file
  * is parsed by `parsePrices` with its
  * path as `file`, so a series whose file does not name its ticker is named after the file
@@ -137,6 +146,7 @@ export async function loadPrices(
   const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
   const progress = throttleProgress(options.onProgress);
   const encodingOption = options.encoding === undefined ? {} : { encoding: options.encoding };
+  const sheetOption = options.sheet === undefined ? {} : { sheet: options.sheet };
   const parseOptions = (file: string): ParsePricesOptions => {
     const out: ParsePricesOptions = { file };
     if (options.format !== undefined) out.format = options.format;
@@ -163,11 +173,11 @@ export async function loadPrices(
       const i = next++;
       const file = files[i]!;
       const kind = await sniffFile(file);
-      const refused = contentError(kind, file);
+      const refused = kind === 'xlsx' ? undefined : contentError(kind, file);
       if (refused) throw refused;
       if (kind === 'parquet') {
         results[i] = { file, series: await loadParquetPrices(file, parseOptions(file)) };
-      } else if (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES) {
+      } else if (kind !== 'xlsx' && (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES)) {
         streaming.set(i, 0);
         const series = await readPricesInChunks(
           file,
@@ -183,7 +193,11 @@ export async function loadPrices(
         streaming.delete(i);
         results[i] = { file, series };
       } else {
-        const { text, encoding } = await readTextFile(file, { ...encodingOption, detect: true });
+        const { text, encoding } = await readTextFile(file, {
+          ...encodingOption,
+          ...sheetOption,
+          detect: true,
+        });
         const series = parsePrices(text, parseOptions(file));
         if (encoding !== 'utf-8') for (const one of series) if (one.source) one.source.encoding = encoding;
         results[i] = { file, series };
@@ -229,11 +243,13 @@ async function readPricesInChunks(
 }
 
 /**
- * Read an events file with `parseEvents` (gzipped or not, by its first bytes; a file that is not
- * CSV text is refused with a `CsvFormatError` saying what it is).
+ * Read an events file with `parseEvents` (gzipped or not, by its first bytes; an `.xlsx` workbook
+ * is read as its sheet's CSV text; any other file that is not CSV text is refused with a
+ * `CsvFormatError` saying what it is).
  *
  * @param path - The file.
  * @param options - `encoding` of the file (a WHATWG label such as `'windows-1252'`); default UTF-8.
+ *   `sheet` of a workbook, by name or number from 1 (default: the first).
  * @returns The events, in file order.
  * @throws CsvFormatError or EventSpecError with the path, line and column.
  * @example
@@ -243,7 +259,10 @@ async function readPricesInChunks(
  *
  * @category Node
  */
-export async function loadEvents(path: string, options: { encoding?: string } = {}): Promise<EventSpec[]> {
+export async function loadEvents(
+  path: string,
+  options: { encoding?: string; sheet?: string | number } = {},
+): Promise<EventSpec[]> {
   // Events have no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.
   return parseEvents((await readTextFile(path, options)).text, { file: path });
 }
@@ -253,7 +272,8 @@ export async function loadEvents(path: string, options: { encoding?: string } = 
  * dates with `joinFactors` (a factor in several files is taken from the first).
  *
  * @param paths - A file or folder, or several.
- * @param options - `encoding` of the files (a WHATWG label such as `'windows-1252'`); default UTF-8.
+ * @param options - `encoding` of the files (a WHATWG label such as `'windows-1252'`); default UTF-8;
+ *   `sheet` of each `.xlsx` workbook, by name or number from 1 (default: the first).
  * @returns The joined table, in decimals.
  * @throws CsvFormatError with the path of a malformed file.
  * @example
@@ -265,7 +285,7 @@ export async function loadEvents(path: string, options: { encoding?: string } = 
  */
 export async function loadFactors(
   paths: string | string[],
-  options: { encoding?: string } = {},
+  options: { encoding?: string; sheet?: string | number } = {},
 ): Promise<FactorTable> {
   const files = await listFiles(paths, undefined, 'factor');
   // A factor table has no `source` to record a guessed encoding in: invalid UTF-8 is an error unless declared.

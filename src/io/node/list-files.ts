@@ -5,10 +5,10 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CsvFormatError } from '../../errors';
 
-const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$/i;
+const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$|\.xlsx$/i;
 
 /**
- * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, and `.parquet` directly
+ * Expand files and folders (every `.csv`/`.txt`/`.tsv`, also gzipped, `.parquet` and `.xlsx` directly
  * inside, sorted by name) into files. Symbolic links to files are followed (git-annex and DVC
  * keep data files as links); a link that cannot be followed, or leads to a folder, is reported
  * to `onSkipped` with why. A folder with no such file is an error, not an empty success.
@@ -64,7 +64,7 @@ function noDataFile(folder: string, found: string[], what: string): CsvFormatErr
       ? `; found ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''} (name a file itself to read it)`
       : '; the folder is empty';
   return new CsvFormatError(
-    `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz) or .parquet${listed}`,
+    `no ${what} file in this folder: expected .csv, .txt or .tsv files (or the same gzipped, .csv.gz), .parquet or .xlsx${listed}`,
     { file: folder },
   );
 }
