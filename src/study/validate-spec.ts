@@ -39,27 +39,29 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /**
  * A date `YYYY-MM-DD` that exists (four, two and two ASCII digits) as the number YYYYMMDD, which
- * orders as the text does; -1 for anything else. Read from the character codes, without slicing:
- * a study checks every date of every series (400,000 for the S&P 500 panel), and three substrings
- * per date were most of the spec check's time.
+ * orders as the text does; -1 for anything else. Read from the character codes in one straight
+ * run, without substrings or calls (but for the day past the 28th): a study checks every date of
+ * every series (400,000 for the S&P 500 panel), mostly in its first run, before the engine has
+ * compiled anything, and three substrings and four calls per date were most of the spec check.
  */
 function dateNumber(v: unknown): number {
   if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
-  const y = digitsAt(v, 0, 4);
-  const m = digitsAt(v, 5, 2);
-  const d = digitsAt(v, 8, 2);
-  return y >= 0 && m >= 0 && d >= 0 && isCalendarDate(y, m, d) ? y * 10000 + m * 100 + d : -1;
-}
-
-/** The number written by the `count` ASCII digits of `text` at `from`, or -1 if one is not a digit. */
-function digitsAt(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+  // c − 48 as an unsigned number is ≤ 9 exactly for the digits 0–9
+  const y0 = v.charCodeAt(0) - 48;
+  const y1 = v.charCodeAt(1) - 48;
+  const y2 = v.charCodeAt(2) - 48;
+  const y3 = v.charCodeAt(3) - 48;
+  const m0 = v.charCodeAt(5) - 48;
+  const m1 = v.charCodeAt(6) - 48;
+  const d0 = v.charCodeAt(8) - 48;
+  const d1 = v.charCodeAt(9) - 48;
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9) return -1;
+  if ((m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return -1;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || (d > 28 && !isCalendarDate(y, m, d))) return -1;
+  return y * 10000 + m * 100 + d;
 }
 
 /** Strictly increasing `YYYY-MM-DD` dates (a series or a factor table sorted as the library needs). */
