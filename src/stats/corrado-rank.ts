@@ -4,6 +4,7 @@ import { defaultConventions } from './conventions';
 import { eventSample, relativeDayRange } from './event-sample';
 import type { EventPanel } from './panel';
 import { estimationOverlapsWindow, scaleToAll, usableCounts } from './panel-columns';
+import { panelPass } from './panel-passes';
 import { rankDaySums } from './rank-day-sums';
 import { runNamedTest, withNormalPValue } from './run-named-test';
 import { type CrossEventTestResult, nanResult } from './test-result';
@@ -132,7 +133,7 @@ export function corradoRank(
     return nanResult(panel, 'the rank test needs estimation and event windows that do not overlap');
   }
   // The daily statistic ranks estimation ∪ event window, the samples of `rank`: shared sums.
-  const { lo, count, totalT, sums } = rankDaySums(panel).centred;
+  const { lo, count, totalT, sums } = panelPass(panel, rankDaySums).centred;
   const sumCentered = sums.slice();
   if (conventions.rankDaySum === 'scaled-to-all') scaleToAll(sumCentered, count, panel.events);
   let ss = 0;

@@ -2,6 +2,7 @@ import type { Conventions } from '../types';
 import { kolariPynnonenRbar } from './kolari-pynnonen-rbar';
 import { pValueNormal, pValueT } from './p-value';
 import type { EventPanel } from './panel';
+import { panelPass } from './panel-passes';
 import { runNamedTest } from './run-named-test';
 import type { CrossEventTestResult } from './test-result';
 
@@ -82,7 +83,8 @@ export function adjustForCorrelation(
   conventions: Conventions,
   df: 'n-1' | 'normal',
 ): CrossEventTestResult {
-  const r = kolariPynnonenRbar(panel);
+  // kp and kpPatell test the same events on the same days: one r̄ for both.
+  const r = panelPass(panel, kolariPynnonenRbar);
   const counts = finiteCounts(panel, panel.sar, panel.scar);
   const p = (s: number, n: number): number => (df === 'normal' ? pValueNormal(s) : pValueT(s, n - 1));
   const notes: string[] = [];
@@ -105,6 +107,7 @@ export function adjustForCorrelation(
     },
     sumDaily: true,
     notes,
-    rbar: { daily: r.daily, cars: r.cars },
+    // a copy: r̄ is shared with the other Kolari–Pynnönen test of the call
+    rbar: { daily: r.daily.slice(), cars: r.cars },
   });
 }
