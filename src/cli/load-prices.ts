@@ -1,5 +1,5 @@
-import { loadPrices } from '../io/node';
-import { hasEvery, neededPriceFiles } from '../io/node/load-study';
+import { loadPrices } from '../node';
+import { hasEvery, neededPriceFiles } from '../node/load-study';
 import type { PriceSeries } from '../types';
 import type { PriceReadOptions, PricesArgument } from './args';
 import { UsageError } from './usage-error';

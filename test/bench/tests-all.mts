@@ -6,7 +6,7 @@
  * `npx tsx test/bench/tests-all.mts [runs]` (default 7).
  */
 import { fileURLToPath } from 'node:url';
-import { loadStudy } from '../../src/io/node/load-study';
+import { loadStudy } from '../../src/node/load-study';
 import { resolveConventions } from '../../src/stats/conventions';
 import { allTestNames, crossEventTestRegistry } from '../../src/stats/cross-event-tests';
 import { buildPanel } from '../../src/study/build-panel';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadEvents, loadPrices, loadStudy, priceFileTickers } from '../../src/io/node';
+import { loadEvents, loadPrices, loadStudy, priceFileTickers } from '../../src/node';
 import { eventStudy } from '../../src/study/event-study';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,11 +2,11 @@
  * Node-only: which tickers a price file holds, told from its text without parsing its rows.
  */
 import { readFile, stat } from 'node:fs/promises';
-import type { PriceFormat } from '../../types';
-import { decodeText } from '../decode-text';
-import type { PriceColumns } from '../named-columns';
-import { priceTextTickers } from '../price-text-tickers';
-import { sniffContent } from '../sniff-content';
+import { decodeText } from '../io/decode-text';
+import type { PriceColumns } from '../io/named-columns';
+import { priceTextTickers } from '../io/price-text-tickers';
+import { sniffContent } from '../io/sniff-content';
+import type { PriceFormat } from '../types';
 
 /** Files this large are streamed by `loadPrices` (64 MiB): never read whole here either. */
 const WHOLE_FILE_BYTES = 64 * 1024 * 1024;

@@ -4,19 +4,19 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { CsvFormatError } from '../../errors';
-import { throttleProgress } from '../../study/throttle-progress';
-import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../../types';
-import { combinePriceFiles, type PriceFile } from '../combine-price-files';
-import { createChunkDecoder, decodeText } from '../decode-text';
-import { joinFactors } from '../join-factors';
-import { parseDelistings } from '../parse-delistings';
-import { parseEvents } from '../parse-events';
-import { parseFactors } from '../parse-factors';
-import { type ParsePricesOptions, parsePrices } from '../parse-prices';
-import { readPriceChunks } from '../read-price-chunks';
-import { type ContentKind, contentError, sniffContent } from '../sniff-content';
-import { checkLineLengths } from '../whole-lines';
+import { CsvFormatError } from '../errors';
+import { combinePriceFiles, type PriceFile } from '../io/combine-price-files';
+import { createChunkDecoder, decodeText } from '../io/decode-text';
+import { joinFactors } from '../io/join-factors';
+import { parseDelistings } from '../io/parse-delistings';
+import { parseEvents } from '../io/parse-events';
+import { parseFactors } from '../io/parse-factors';
+import { type ParsePricesOptions, parsePrices } from '../io/parse-prices';
+import { readPriceChunks } from '../io/read-price-chunks';
+import { type ContentKind, contentError, sniffContent } from '../io/sniff-content';
+import { checkLineLengths } from '../io/whole-lines';
+import { throttleProgress } from '../study/throttle-progress';
+import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../types';
 import { listFiles } from './list-files';
 import { loadParquetPrices } from './parquet';
 import { fileBytes, gunzipWhole, sniffFile } from './text-source';
@@ -338,7 +338,7 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
   await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
 }
 
-export { type PngOptions, toPng } from '../../report/to-png';
-export { toXlsx } from '../../report/to-xlsx';
 export { type LoadedStudy, type LoadStudyOptions, loadStudy } from './load-study';
 export { type PriceFileTickersOptions, priceFileTickers } from './price-file-tickers';
+export { type PngOptions, toPng } from './to-png';
+export { toXlsx } from './to-xlsx';
