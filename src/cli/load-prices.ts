@@ -1,6 +1,6 @@
-import { loadPrices } from '../io/node';
-import { hasEvery, neededPriceFiles } from '../io/node/load-study';
-import { readPriceFiles } from '../io/node/read-price-files';
+import { loadPrices } from '../node';
+import { hasEvery, neededPriceFiles } from '../node/load-study';
+import { readPriceFiles } from '../node/read-price-files';
 import type { PriceSeries } from '../types';
 import type { PriceReadOptions, PricesArgument } from './args';
 import { UsageError } from './usage-error';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadEvents, loadPrices, loadStudy, priceFileTickers } from '../../src/io/node';
-import { priceBytesTickers } from '../../src/io/node/price-file-tickers';
 import { priceTextTickers } from '../../src/io/price-text-tickers';
+import { loadEvents, loadPrices, loadStudy, priceFileTickers } from '../../src/node';
+import { priceBytesTickers } from '../../src/node/price-file-tickers';
 import { eventStudy } from '../../src/study/event-study';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

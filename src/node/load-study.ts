@@ -3,8 +3,8 @@
  * first, then only the price files that can hold their tickers.
  */
 
-import { studyTickers } from '../../study/study-tickers';
-import type { EventSpec, FactorTable, PriceSeries } from '../../types';
+import { studyTickers } from '../study/study-tickers';
+import type { EventSpec, FactorTable, PriceSeries } from '../types';
 import { type LoadPricesOptions, loadEvents, loadFactors, loadPrices } from './index';
 import { listFiles } from './list-files';
 import { priceBytesTickers, TEXT_FILE } from './price-file-tickers';

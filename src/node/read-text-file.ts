@@ -2,9 +2,9 @@
  * Node-only: a whole text file read strictly, from its path or from bytes already read.
  */
 import { readFile } from 'node:fs/promises';
-import { type DecodedText, decodeText } from '../decode-text';
-import { contentError, sniffContent } from '../sniff-content';
-import { checkLineLengths } from '../whole-lines';
+import { type DecodedText, decodeText } from '../io/decode-text';
+import { contentError, sniffContent } from '../io/sniff-content';
+import { checkLineLengths } from '../io/whole-lines';
 import { gunzipWhole } from './text-source';
 import { xlsxSheetAsCsv } from './xlsx';
 

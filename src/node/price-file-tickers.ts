@@ -1,12 +1,13 @@
 /**
  * Node-only: which tickers a price file holds, told from its text without parsing its rows.
  */
-import type { PriceFormat } from '../../types';
-import { decodeText } from '../decode-text';
-import { everyByteLineEndsWith, everyLineEndsWith } from '../every-line-ends-with';
-import type { PriceColumns } from '../named-columns';
-import { type PriceTextTickersOptions, priceHeadTickers, priceTextTickers } from '../price-text-tickers';
-import { sniffContent } from '../sniff-content';
+
+import { decodeText } from '../io/decode-text';
+import { everyByteLineEndsWith, everyLineEndsWith } from '../io/every-line-ends-with';
+import type { PriceColumns } from '../io/named-columns';
+import { type PriceTextTickersOptions, priceHeadTickers, priceTextTickers } from '../io/price-text-tickers';
+import { sniffContent } from '../io/sniff-content';
+import type { PriceFormat } from '../types';
 import { smallFileBytes } from './read-price-files';
 
 /** Bytes decoded to detect a file's layout (see {@link headBytes}). */

@@ -4,12 +4,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../../types';
-import { joinFactors } from '../join-factors';
-import { parseDelistings } from '../parse-delistings';
-import { parseEvents } from '../parse-events';
-import { parseFactors } from '../parse-factors';
-import type { ParsePricesOptions } from '../parse-prices';
+import { joinFactors } from '../io/join-factors';
+import { parseDelistings } from '../io/parse-delistings';
+import { parseEvents } from '../io/parse-events';
+import { parseFactors } from '../io/parse-factors';
+import type { ParsePricesOptions } from '../io/parse-prices';
+import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../types';
 import { listFiles } from './list-files';
 import { readPriceFiles } from './read-price-files';
 import { readTextFile } from './read-text-file';
@@ -189,8 +189,8 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
   await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
 }
 
-export { type PngOptions, toPng } from '../../report/to-png';
-export { toXlsx } from '../../report/to-xlsx';
 export { type LoadedStudy, type LoadStudyOptions, loadStudy } from './load-study';
 export { type PriceFileTickersOptions, priceFileTickers } from './price-file-tickers';
 export { STREAM_FILE_BYTES } from './read-price-files';
+export { type PngOptions, toPng } from './to-png';
+export { toXlsx } from './to-xlsx';

@@ -3,14 +3,14 @@
  * hands over the bytes it has already read to tell the files' tickers.
  */
 import { open } from 'node:fs/promises';
-import { CsvFormatError } from '../../errors';
-import { throttleProgress } from '../../study/throttle-progress';
-import type { PriceSeries } from '../../types';
-import { combinePriceFiles, type PriceFile } from '../combine-price-files';
-import { createChunkDecoder } from '../decode-text';
-import { type ParsePricesOptions, parsePrices } from '../parse-prices';
-import { readPriceChunks } from '../read-price-chunks';
-import { type ContentKind, contentError, sniffContent } from '../sniff-content';
+import { CsvFormatError } from '../errors';
+import { combinePriceFiles, type PriceFile } from '../io/combine-price-files';
+import { createChunkDecoder } from '../io/decode-text';
+import { type ParsePricesOptions, parsePrices } from '../io/parse-prices';
+import { readPriceChunks } from '../io/read-price-chunks';
+import { type ContentKind, contentError, sniffContent } from '../io/sniff-content';
+import { throttleProgress } from '../study/throttle-progress';
+import type { PriceSeries } from '../types';
 import type { LoadPricesOptions } from './index';
 import { loadParquetPrices } from './parquet';
 import { textOfBytes } from './read-text-file';
