@@ -81,3 +81,9 @@ export function smallPanel(
     bhar: car.slice(),
   };
 }
+
+/** Estimation ARs on consecutive relative days from `first` (default −4 … −4 + n − 1). */
+export const est = (ar: number[], first = -4): { ar: number[]; days: number[] } => ({
+  ar,
+  days: ar.map((_, k) => first + k),
+});
