@@ -1,8 +1,8 @@
 /** Hand-worked cases of the Kolari & Pynnönen (2010) test and its r̄: each expected number is derived by hand in the comment beside it. */
 import { describe, expect, it } from 'vitest';
 import { bmp } from '../../src/stats/bmp';
+import { kp } from '../../src/stats/kolari-pynnonen';
 import { kolariPynnonenRbar } from '../../src/stats/kolari-pynnonen-rbar';
-import { kp } from '../../src/stats/kp';
 import { smallPanel } from './small-panel';
 
 describe('kp on a same-date cluster', () => {
