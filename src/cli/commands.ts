@@ -1,7 +1,8 @@
 import { ConfigError } from '../errors';
-import { loadEvents, loadFactors, loadPrices, writeTextFile } from '../node';
+import { loadEvents, loadFactors, loadPrices } from '../node';
 import { toPng } from '../node/to-png';
 import { toXlsx } from '../node/to-xlsx';
+import { writeTextFile } from '../node/write-text-file';
 import { formatInspection } from '../report/format-inspection';
 import { formatOverlaps } from '../report/format-overlaps';
 import { formatRegression } from '../report/format-regression';

@@ -1,9 +1,10 @@
 /**
- * Node-only entry `eventstudy/node`: read price, event and factor files and folders from disk.
- * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
+ * Node-only entry `eventstudy/node` (TypeDoc category Node): read price, event, factor and
+ * delisting files and folders from disk, load a whole study, and write `.xlsx` workbooks and
+ * PNG charts. The parsing itself is the browser-safe `parsePrices`, `parseEvents` and
+ * `parseFactors`. Exported by name; `test/package/exports.test.ts` holds the list.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { CsvFormatError } from '../errors';
 import { combinePriceFiles, type PriceFile } from '../io/combine-price-files';
 import { createChunkDecoder, decodeText } from '../io/decode-text';
@@ -68,17 +69,8 @@ export interface LoadPricesOptions {
   sheet?: string | number;
 }
 
-/**
- * Files at least this large are read in chunks rather than as one string.
- *
- * @example
- * ```ts
- * STREAM_FILE_BYTES; // 67108864 (64 MiB)
- * ```
- *
- * @category Node
- */
-export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
+/** Files at least this large (64 MiB) are read in chunks rather than as one string. */
+const STREAM_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Size of the chunks a large file is read in. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -316,26 +308,6 @@ export async function loadDelistings(
   options: { encoding?: string } = {},
 ): Promise<Delisting[]> {
   return parseDelistings((await readTextFile(path, options)).text, { file: path });
-}
-
-/**
- * Writes a report to a file, creating its folder if needed: text (table, Markdown, CSV, JSON,
- * SVG) as UTF-8, bytes (an `.xlsx` workbook, a PNG) as they are. The write side of
- * `eventstudy/node`, used by the command line.
- *
- * @param path - the file to write
- * @param text - its content: a string, or bytes
- *
- * @example
- * ```ts
- * await writeTextFile('out/caar.svg', caarChart(result));
- * ```
- *
- * @category Node
- */
-export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
 }
 
 export { type LoadedStudy, type LoadStudyOptions, loadStudy } from './load-study';
