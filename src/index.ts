@@ -45,7 +45,7 @@ export type {
 // Study: the study, its spec and result, exchanges, returns as input, overlaps, regressions, size and power.
 export { exchangeForTicker } from './calendar/exchange-for-ticker';
 export { EXCHANGES, type Exchange, type ExchangeCode } from './calendar/exchanges';
-export { ConfigError, EventStudyError } from './errors';
+export { ConfigError, type ErrorCode, EventStudyError } from './errors';
 export { type ApplyDelistingsOptions, applyDelistings } from './returns/apply-delistings';
 export { marketFromFactors } from './returns/market-from-factors';
 export { eventStudy } from './study/event-study';

@@ -151,6 +151,7 @@ describe('error catalogue', () => {
       }
       expect(thrown, what).toBeInstanceOf(type);
       expect(thrown).toBeInstanceOf(EventStudyError);
+      expect((thrown as EventStudyError).code).toBe(new type('').code);
       if (where?.line !== undefined) expect((thrown as EventStudyError).line).toBe(where.line);
       if (where?.column !== undefined) expect((thrown as EventStudyError).column).toBe(where.column);
     },
