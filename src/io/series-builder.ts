@@ -154,8 +154,12 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
   for (let i = 1; i < n && (ascending || descending); i++) {
     const a = d[i - 1]!;
     const c = d[i]!;
-    if (a >= c) ascending = false;
-    if (a <= c) descending = false;
+    // one comparison per row in the common case (dates are shared strings: `===` is cheap)
+    if (a < c) descending = false;
+    else {
+      ascending = false;
+      if (a === c) descending = false;
+    }
   }
   let order: Int32Array | undefined;
   let sorted = false;
@@ -170,9 +174,50 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
       order.set(idx);
     }
   }
+  // strictly ascending dates (the common case) have no duplicates: every row is kept as it is
+  const keep: number[] | undefined = ascending ? undefined : [];
+  const duplicates = keep === undefined ? 0 : keepRows(b, ctx, order, keep);
+  const m = keep === undefined ? n : keep.length;
+  const plain = keep === undefined || (order === undefined && m === n);
+  const pick = (src: Float64Array): Float64Array => {
+    if (plain) return src.slice(0, n);
+    const out = new Float64Array(m);
+    for (let k = 0; k < m; k++) out[k] = src[keep![k]!]!;
+    return out;
+  };
+  const dates = plain ? d : keep!.map((i) => d[i]!);
+  const series: PriceSeries = b.returns
+    ? { ticker: b.ticker, dates, returns: pick(b.close) }
+    : { ticker: b.ticker, dates, close: pick(b.close) };
+  if (b.prevClose !== undefined) series.prevClose = pick(b.prevClose);
+  if (b.volume !== undefined) series.volume = pick(b.volume);
+  if (b.exchange !== undefined) series.exchange = b.exchange;
+  series.source = {
+    ...(ctx.file !== undefined ? { file: ctx.file } : {}),
+    format: ctx.format,
+    missingPrices: b.missing,
+    duplicateRows: duplicates,
+    sorted,
+  };
+  if (b.negative > 0) series.source.negativePrices = b.negative;
+  if (b.codes !== undefined && b.codes.size > 0) series.source.missingReturns = Object.fromEntries(b.codes);
+  return series;
+}
+
+/**
+ * The rows to keep of a series whose dates are not strictly ascending, in date order (`order`,
+ * none when only duplicates break the order): exact duplicate rows are dropped and counted, a
+ * date with different values is an error.
+ */
+function keepRows(
+  b: SeriesBuilder,
+  ctx: FinishContext,
+  order: Int32Array | undefined,
+  keep: number[],
+): number {
+  const n = b.n;
+  const d = b.dates;
   const at = (k: number): number => (order === undefined ? k : order[k]!);
-  // drop exact duplicates; conflicting ones are errors
-  const keep: number[] = [];
   let duplicates = 0;
   for (let k = 0; k < n; k++) {
     const i = at(k);
@@ -194,29 +239,5 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
     }
     keep.push(i);
   }
-  const m = keep.length;
-  const plain = order === undefined && m === n;
-  const pick = (src: Float64Array): Float64Array => {
-    if (plain) return src.slice(0, n);
-    const out = new Float64Array(m);
-    for (let k = 0; k < m; k++) out[k] = src[keep[k]!]!;
-    return out;
-  };
-  const dates = plain ? d : keep.map((i) => d[i]!);
-  const series: PriceSeries = b.returns
-    ? { ticker: b.ticker, dates, returns: pick(b.close) }
-    : { ticker: b.ticker, dates, close: pick(b.close) };
-  if (b.prevClose !== undefined) series.prevClose = pick(b.prevClose);
-  if (b.volume !== undefined) series.volume = pick(b.volume);
-  if (b.exchange !== undefined) series.exchange = b.exchange;
-  series.source = {
-    ...(ctx.file !== undefined ? { file: ctx.file } : {}),
-    format: ctx.format,
-    missingPrices: b.missing,
-    duplicateRows: duplicates,
-    sorted,
-  };
-  if (b.negative > 0) series.source.negativePrices = b.negative;
-  if (b.codes !== undefined && b.codes.size > 0) series.source.missingReturns = Object.fromEntries(b.codes);
-  return series;
+  return duplicates;
 }
