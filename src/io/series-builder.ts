@@ -21,6 +21,11 @@ export interface SeriesBuilder {
   codes?: Map<string, number>;
   /** Exchange code from the file (CRSP `EXCHCD` of the latest row that names one). */
   exchange?: string;
+  /**
+   * Set by a reader that saw the dates come strictly ascending as it stored them (the in-memory
+   * columns reader compares day numbers): `finishSeries` then skips its own comparison.
+   */
+  ascending?: boolean;
 }
 
 /**
@@ -151,7 +156,8 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
   const d = b.dates;
   let ascending = true;
   let descending = true;
-  for (let i = 1; i < n && (ascending || descending); i++) {
+  // a reader that already saw the dates ascend (b.ascending) spares the string comparisons
+  for (let i = 1; i < n && b.ascending !== true && (ascending || descending); i++) {
     const a = d[i - 1]!;
     const c = d[i]!;
     if (a >= c) ascending = false;
