@@ -1,5 +1,5 @@
-import { exchangeFromExchcd } from './crsp-exchange';
 import { type ColumnDayCache, createColumnDayCache } from './column-day-cache';
+import { exchangeFromExchcd } from './crsp-exchange';
 import type { PriceTarget } from './detect-price-layout';
 import type { SeriesBuilder } from './series-builder';
 
@@ -88,8 +88,26 @@ function tickerRuns(rows: ColumnRows, tickers: Column): Runs {
       series[k] = id;
     }
   }
+  // one buffer per column for all series (views into it), not one per series: tens of
+  // thousands of separate buffers made V8 run a full collection for their external memory
+  let total = 0;
+  for (const size of sizes) total += size;
+  const close = new Float64Array(total);
+  const lines = new Int32Array(total);
+  const volume = rows.targets[0]!.volume >= 0 ? new Float64Array(total) : undefined;
   const builders: SeriesBuilder[] = [];
-  for (const [ticker, id] of ids) builders[id] = rows.open(ticker, sizes[id]!);
+  let offset = 0;
+  for (const [ticker, id] of ids) {
+    const size = sizes[id]!;
+    const b = rows.open(ticker, 0);
+    b.close = close.subarray(offset, offset + size);
+    b.lines = lines.subarray(offset, offset + size);
+    if (volume !== undefined) b.volume = volume.subarray(offset, offset + size);
+    // sized once: stored by index (pushSeriesRow too), cut to length by finishSeries
+    b.dates = new Array<string>(size);
+    builders[id] = b;
+    offset += size;
+  }
   return { count, start, series, builders };
 }
 
@@ -180,7 +198,7 @@ class SeriesWriter {
         close[i] = returns && percent ? (p as number) / 100 : (p as number);
         if (vol !== undefined) vol[i] = v as number;
         lines[i] = row;
-        b.dates.push(days.name(day));
+        b.dates[i] = days.name(day);
         i++;
       } else {
         b.n = i;
@@ -210,7 +228,10 @@ class SeriesWriter {
 }
 
 function newOrder(series: number): Order {
-  return { last: new Float64Array(series).fill(Number.NEGATIVE_INFINITY), ascending: new Uint8Array(series).fill(1) };
+  return {
+    last: new Float64Array(series).fill(Number.NEGATIVE_INFINITY),
+    ascending: new Uint8Array(series).fill(1),
+  };
 }
 
 /**
@@ -260,8 +281,10 @@ export function readColumnRows(rows: ColumnRows): SeriesBuilder[] {
 /** A table without a ticker column: every row feeds each target's series, in target order. */
 function readFixedRows(rows: ColumnRows, days: ColumnDayCache): void {
   const builders = rows.fixed as readonly SeriesBuilder[];
+  for (const b of builders) b.dates = new Array<string>(rows.n);
   const order = newOrder(builders.length);
-  if (builders.length === 1) new SeriesWriter(rows, rows.targets[0]!, days).write(builders[0]!, 0, order, 0, rows.n);
+  if (builders.length === 1)
+    new SeriesWriter(rows, rows.targets[0]!, days).write(builders[0]!, 0, order, 0, rows.n);
   else {
     const writers = rows.targets.map((t) => new SeriesWriter(rows, t, days));
     for (let row = 0; row < rows.n; row++) {

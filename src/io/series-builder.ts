@@ -102,7 +102,7 @@ export function pushSeriesRow(
     lines.set(b.lines);
     b.lines = lines;
   }
-  b.dates.push(date);
+  b.dates[i] = date; // not push: a reader may have sized `dates` in advance
   b.close[i] = close;
   if (b.prevClose !== undefined) b.prevClose[i] = prevClose;
   if (b.volume !== undefined) b.volume[i] = volume;
@@ -140,7 +140,8 @@ export function countMissingReturn(b: SeriesBuilder, code: string): void {
 /**
  * Finish a series: sort by date when the rows were out of order (reversed files are just
  * reversed), drop exact duplicate rows (same date, price, previous close and volume; counted in
- * `source.duplicateRows`), and copy into exact-length arrays.
+ * `source.duplicateRows`), and copy into exact-length arrays (an array that already has exactly the
+ * series' rows is handed over as it is: the builder is done).
  *
  * @param b - The builder.
  * @param ctx - File, format and price column, for the source record and errors.
@@ -177,38 +178,43 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
     }
   }
   const at = (k: number): number => (order === undefined ? k : order[k]!);
-  // drop exact duplicates; conflicting ones are errors
-  const keep: number[] = [];
+  // drop exact duplicates; conflicting ones are errors (strictly ascending dates have none)
+  let keep: number[] | undefined;
   let duplicates = 0;
-  for (let k = 0; k < n; k++) {
-    const i = at(k);
-    const last = keep.length > 0 ? keep[keep.length - 1]! : -1;
-    if (last >= 0 && d[last] === d[i]) {
-      const identical =
-        same(b.close[last]!, b.close[i]!) &&
-        (b.prevClose === undefined || same(b.prevClose[last]!, b.prevClose[i]!)) &&
-        (b.volume === undefined || same(b.volume[last]!, b.volume[i]!));
-      if (!identical) {
-        const [early, late] = b.lines[last]! < b.lines[i]! ? [last, i] : [i, last];
-        throw new CsvFormatError(
-          `duplicate date ${d[i]} for ${b.ticker} with different values (line ${b.lines[early]} has ${b.close[early]}, this row ${b.close[late]}): expected one row per date`,
-          { file: ctx.file, line: b.lines[late]!, column: ctx.priceColumn },
-        );
+  if (b.ascending !== true) {
+    keep = [];
+    for (let k = 0; k < n; k++) {
+      const i = at(k);
+      const last = keep.length > 0 ? keep[keep.length - 1]! : -1;
+      if (last >= 0 && d[last] === d[i]) {
+        const identical =
+          same(b.close[last]!, b.close[i]!) &&
+          (b.prevClose === undefined || same(b.prevClose[last]!, b.prevClose[i]!)) &&
+          (b.volume === undefined || same(b.volume[last]!, b.volume[i]!));
+        if (!identical) {
+          const [early, late] = b.lines[last]! < b.lines[i]! ? [last, i] : [i, last];
+          throw new CsvFormatError(
+            `duplicate date ${d[i]} for ${b.ticker} with different values (line ${b.lines[early]} has ${b.close[early]}, this row ${b.close[late]}): expected one row per date`,
+            { file: ctx.file, line: b.lines[late]!, column: ctx.priceColumn },
+          );
+        }
+        duplicates++;
+        continue;
       }
-      duplicates++;
-      continue;
+      keep.push(i);
     }
-    keep.push(i);
   }
-  const m = keep.length;
+  const m = keep === undefined ? n : keep.length;
   const plain = order === undefined && m === n;
+  // the builder is done: an array of exactly n rows is handed over, not copied
   const pick = (src: Float64Array): Float64Array => {
-    if (plain) return src.slice(0, n);
+    if (plain) return src.length === n ? src : src.slice(0, n);
     const out = new Float64Array(m);
-    for (let k = 0; k < m; k++) out[k] = src[keep[k]!]!;
+    for (let k = 0; k < m; k++) out[k] = src[keep![k]!]!;
     return out;
   };
-  const dates = plain ? d : keep.map((i) => d[i]!);
+  if (plain && d.length !== n) d.length = n;
+  const dates = plain ? d : keep!.map((i) => d[i]!);
   const series: PriceSeries = b.returns
     ? { ticker: b.ticker, dates, returns: pick(b.close) }
     : { ticker: b.ticker, dates, close: pick(b.close) };
