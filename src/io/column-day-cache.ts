@@ -2,8 +2,6 @@ import { dateKey } from '../calendar/date-key';
 import { columnDate } from './column-date';
 
 const DAY_MS = 86_400_000;
-/** Marks an empty slot of the raw-integer window (no day number is this small). */
-const NONE = -2_147_483_648;
 
 /**
  * Day numbers and `YYYY-MM-DD` names of the dates of an in-memory column, computed once per
@@ -17,7 +15,18 @@ export interface ColumnDayCache {
   day(value: unknown): number;
   /** The `YYYY-MM-DD` of a day number {@link ColumnDayCache.day} returned (the string {@link columnDate} gives). */
   name(day: number): string;
+  /**
+   * The integer cells met so far, for a reader's inline lookup: `rawDays[cell - rawLo]` is the
+   * cell's day number (`undefined` outside the window, {@link NO_DAY} for a cell not met yet) and
+   * `rawNames[cell - rawLo]` its name. Both may be replaced by a call of `day`.
+   */
+  rawLo: number;
+  rawDays: Int32Array;
+  rawNames: (string | undefined)[];
 }
+
+/** An empty slot of {@link ColumnDayCache.rawDays} (no day number is this small). */
+export const NO_DAY = -2_147_483_648;
 
 /**
  * A cache that reads a date column as {@link columnDate} does, once per distinct date instead of
@@ -41,9 +50,6 @@ export interface ColumnDayCache {
  */
 export function createColumnDayCache(rows: number): ColumnDayCache {
   const size = Math.min(1 << 20, Math.max(1 << 10, rows));
-  /** Integer cell → day number, dense over [rawLo, rawLo + size). */
-  let raw: Int32Array | undefined;
-  let rawLo = 0;
   const rawFar = new Map<number, number>();
   /** Day number → name, dense over [dayLo, dayLo + size). */
   let names: (string | undefined)[] | undefined;
@@ -73,13 +79,16 @@ export function createColumnDayCache(rows: number): ColumnDayCache {
     if (text === undefined) return Number.NaN;
     const day = dateKey(text);
     if (!known(day)) remember(day, text);
-    if (raw === undefined) {
-      raw = new Int32Array(size).fill(NONE);
-      rawLo = value - (size >> 1);
+    if (cache.rawNames.length === 0) {
+      cache.rawDays = new Int32Array(size).fill(NO_DAY);
+      cache.rawNames = new Array<string | undefined>(size).fill(undefined);
+      cache.rawLo = value - (size >> 1);
     }
-    const w = value - rawLo;
-    if (w >= 0 && w < size) raw[w] = day;
-    else rawFar.set(value, day);
+    const w = value - cache.rawLo;
+    if (w >= 0 && w < size) {
+      cache.rawDays[w] = day;
+      cache.rawNames[w] = text;
+    } else rawFar.set(value, day);
     return day;
   };
   /** A timestamp (or `Date`) in milliseconds: its UTC day. */
@@ -93,13 +102,8 @@ export function createColumnDayCache(rows: number): ColumnDayCache {
   };
   const fromNumber = (value: number): number => {
     if (Number.isInteger(value)) {
-      if (raw !== undefined) {
-        const w = value - rawLo;
-        if (w >= 0 && w < size) {
-          const day = raw[w]!;
-          if (day !== NONE) return day;
-        }
-      }
+      const day = cache.rawDays[value - cache.rawLo];
+      if (day !== undefined && day !== NO_DAY) return day;
       // the ranges columnDate reads as YYYYMMDD and as date32 (anything else is milliseconds)
       if ((value >= 10_000_101 && value <= 99_991_231) || Math.abs(value) < 3_000_000) {
         const far = rawFar.get(value);
@@ -122,7 +126,10 @@ export function createColumnDayCache(rows: number): ColumnDayCache {
     lastTextDay = day;
     return day;
   };
-  return {
+  const cache: ColumnDayCache = {
+    rawLo: 0,
+    rawDays: new Int32Array(0),
+    rawNames: [],
     day(value: unknown): number {
       if (typeof value === 'number') return fromNumber(value);
       if (typeof value === 'string') return fromText(value);
@@ -138,4 +145,5 @@ export function createColumnDayCache(rows: number): ColumnDayCache {
       return namesFar.get(day)!;
     },
   };
+  return cache;
 }

@@ -1,4 +1,7 @@
-import { type ColumnDayCache, createColumnDayCache } from './column-day-cache';
+import { type ColumnDayCache, createColumnDayCache, NO_DAY } from './column-day-cache';
+
+/** {@link NO_DAY} as a module constant, read in the hot loop. */
+const EMPTY_SLOT = NO_DAY;
 import { exchangeFromExchcd } from './crsp-exchange';
 import type { PriceTarget } from './detect-price-layout';
 import type { SeriesBuilder } from './series-builder';
@@ -53,11 +56,11 @@ const EMPTY = -2;
 function tickerRuns(rows: ColumnRows, tickers: Column): Runs {
   const n = rows.n;
   let start = new Int32Array(Math.min(n, 1024) + 1);
-  let count = 0;
-  let previous: unknown;
-  for (let row = 0; row < n; row++) {
+  let count = n > 0 ? 1 : 0;
+  let previous: unknown = n > 0 ? tickers[0] : undefined;
+  for (let row = 1; row < n; row++) {
     const tk = tickers[row];
-    if (row === 0 || tk !== previous) {
+    if (tk !== previous) {
       if (count === start.length) {
         const grown = new Int32Array(Math.min(n, start.length * 2));
         grown.set(start);
@@ -177,37 +180,68 @@ class SeriesWriter {
     let close = b.close;
     let lines = b.lines;
     let vol = b.volume;
+    let names = b.dates;
     let last = order.last[id]!;
     let ascending = order.ascending[id]!;
+    let { rawLo, rawDays, rawNames } = days;
+    const simple = !returns && volume === undefined && exchange === undefined;
     for (let row = from; row < to; row++) {
-      const day = days.day(dates[row]);
-      if (Number.isNaN(day)) {
-        b.n = i;
-        order.last[id] = last;
-        order.ascending[id] = ascending;
-        rows.badDate(row);
+      // a date32 or YYYYMMDD cell met before: two array reads; anything else through the cache
+      const cell = dates[row];
+      const w = typeof cell === 'number' ? cell - rawLo : -1;
+      let day = rawDays[w];
+      let name: string;
+      if (day !== undefined && day !== EMPTY_SLOT) name = rawNames[w]!;
+      else {
+        day = days.day(cell);
+        if (Number.isNaN(day)) {
+          b.n = i;
+          order.last[id] = last;
+          order.ascending[id] = ascending;
+          rows.badDate(row);
+        }
+        name = days.name(day);
+        ({ rawLo, rawDays, rawNames } = days);
       }
       const p = price[row];
-      const v = volume === undefined ? Number.NaN : volume[row];
-      if (
-        i < close.length &&
-        (returns ? plainReturn(p, percent) : plainPrice(p)) &&
-        (volume === undefined || plainVolume(v))
-      ) {
-        if (exchange !== undefined) this.exchangeOf(b, exchange[row]);
-        close[i] = returns && percent ? (p as number) / 100 : (p as number);
-        if (vol !== undefined) vol[i] = v as number;
-        lines[i] = row;
-        b.dates[i] = days.name(day);
-        i++;
+      if (simple) {
+        // prices without volume or exchange (the usual columnar panel): the shortest path
+        if (i < close.length && typeof p === 'number' && p > 0 && p < Number.POSITIVE_INFINITY) {
+          close[i] = p;
+          lines[i] = row;
+          names[i] = name;
+          i++;
+          if (day <= last) ascending = 0;
+          last = day;
+          continue;
+        }
       } else {
+        const v = volume === undefined ? Number.NaN : volume[row];
+        if (
+          i < close.length &&
+          (returns ? plainReturn(p, percent) : plainPrice(p)) &&
+          (volume === undefined || plainVolume(v))
+        ) {
+          if (exchange !== undefined) this.exchangeOf(b, exchange[row]);
+          close[i] = returns && percent ? (p as number) / 100 : (p as number);
+          if (vol !== undefined) vol[i] = v as number;
+          lines[i] = row;
+          names[i] = name;
+          i++;
+          if (day <= last) ascending = 0;
+          last = day;
+          continue;
+        }
+      }
+      {
         b.n = i;
-        rows.value(row, this.t, b, days.name(day));
+        rows.value(row, this.t, b, name);
         if (b.n === i) continue;
         i = b.n;
         close = b.close;
         lines = b.lines;
         vol = b.volume;
+        names = b.dates;
       }
       if (day <= last) ascending = 0;
       last = day;

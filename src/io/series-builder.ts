@@ -49,7 +49,8 @@ export function createSeriesBuilder(
   capacity: number,
   returns = false,
 ): SeriesBuilder {
-  const size = Math.max(16, capacity);
+  // 0: the caller hands in its own arrays (the columns reader), nothing to allocate
+  const size = capacity === 0 ? 0 : Math.max(16, capacity);
   return {
     ...(returns ? { returns: true } : {}),
     ticker,
@@ -94,7 +95,7 @@ export function pushSeriesRow(
 ): void {
   const i = b.n;
   if (i === b.close.length) {
-    const size = i * 2;
+    const size = Math.max(16, i * 2);
     b.close = grown(b.close, size);
     if (b.prevClose !== undefined) b.prevClose = grown(b.prevClose, size);
     if (b.volume !== undefined) b.volume = grown(b.volume, size);
