@@ -1,10 +1,10 @@
 import { type ColumnDayCache, createColumnDayCache, NO_DAY } from './column-day-cache';
-
-/** {@link NO_DAY} as a module constant, read in the hot loop. */
-const EMPTY_SLOT = NO_DAY;
 import { exchangeFromExchcd } from './crsp-exchange';
 import type { PriceTarget } from './detect-price-layout';
 import type { SeriesBuilder } from './series-builder';
+
+/** {@link NO_DAY} as a module constant, read in the hot loop. */
+const EMPTY_SLOT = NO_DAY;
 
 /** A column as `pricesFromColumns` reads it: anything indexable with a length. */
 type Column = ArrayLike<unknown>;
@@ -233,16 +233,15 @@ class SeriesWriter {
           continue;
         }
       }
-      {
-        b.n = i;
-        rows.value(row, this.t, b, name);
-        if (b.n === i) continue;
-        i = b.n;
-        close = b.close;
-        lines = b.lines;
-        vol = b.volume;
-        names = b.dates;
-      }
+      // any other row: the general reader stores, counts or rejects it
+      b.n = i;
+      rows.value(row, this.t, b, name);
+      if (b.n === i) continue;
+      i = b.n;
+      close = b.close;
+      lines = b.lines;
+      vol = b.volume;
+      names = b.dates;
       if (day <= last) ascending = 0;
       last = day;
     }
