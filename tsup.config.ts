@@ -13,7 +13,7 @@ export default defineConfig([
   {
     // the library: ESM + CJS with types; the core is browser-safe, `node` is Node-only
     ...shared,
-    entry: { index: 'src/index.ts', node: 'src/io/node/index.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

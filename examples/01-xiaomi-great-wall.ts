@@ -16,7 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caarChart, carChart } from '../src/index';
-import { toPng } from '../src/io/node';
+import { toPng } from '../src/node';
 import { xiaomiReport, xiaomiStudy } from './lib/xiaomi-great-wall';
 
 const result = await xiaomiStudy();

@@ -14,7 +14,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { textTable } from '../src/index';
-import { loadPrices } from '../src/io/node';
+import { loadPrices } from '../src/node';
 import { sizeAndPower } from '../src/study/size-and-power';
 
 const SAMPLES = 250;

@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventStudy, formatPercent, formatStatistic, parseFactors, textTable } from '../src/index';
-import { loadPrices } from '../src/io/node';
+import { loadPrices } from '../src/node';
 
 const data = join(import.meta.dirname, '..', 'data');
 const regional = (name: string) => {

@@ -17,7 +17,7 @@ import {
   type StudyResult,
   type StudySpec,
 } from '../../src/index';
-import { loadDelistings, loadEvents, loadFactors, loadPrices } from '../../src/io/node';
+import { loadDelistings, loadEvents, loadFactors, loadPrices } from '../../src/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 export const DSF_FILE = join(DATA, 'crsp-derived', 'sp500_crsp_dsf.csv.gz');

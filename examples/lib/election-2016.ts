@@ -11,7 +11,7 @@ import {
   type PriceSeries,
   type StudyResult,
 } from '../../src/index';
-import { loadFactors, loadPrices } from '../../src/io/node';
+import { loadFactors, loadPrices } from '../../src/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 export const PANEL_DIR = join(DATA, 'us', 'sp500_5yr', 'individual_stocks_5yr');

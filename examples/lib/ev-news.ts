@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EventSpec, PriceSeries, StudySpec } from '../../src/index';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 
 export const DATA = join(import.meta.dirname, '..', '..', 'data');
 

@@ -14,7 +14,7 @@ import {
   type PriceSeries,
   type StudyResult,
 } from '../../src/index';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 export const FOMC_FILE = join(DATA, 'us', 'fomc-statements-2014-2017.csv');

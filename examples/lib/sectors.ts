@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { type EventSpec, eventStudy, type PriceSeries, type StudyResult } from '../../src/index';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 
 import { CAR_WINDOWS, GSPC_FILE, PANEL_DIR, TESTS, WINDOW } from './election-2016';
 

@@ -13,7 +13,7 @@ import {
   type StudyResult,
   textTable,
 } from '../../src/index';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 

@@ -1,5 +1,7 @@
 import { ConfigError } from '../errors';
-import { loadEvents, loadFactors, loadPrices, writeTextFile } from '../io/node';
+import { loadEvents, loadFactors, loadPrices, writeTextFile } from '../node';
+import { toPng } from '../node/to-png';
+import { toXlsx } from '../node/to-xlsx';
 import { formatInspection } from '../report/format-inspection';
 import { formatOverlaps } from '../report/format-overlaps';
 import { formatRegression } from '../report/format-regression';
@@ -9,9 +11,7 @@ import { toCsv } from '../report/to-csv';
 import { toJson } from '../report/to-json';
 import { toLatex } from '../report/to-latex';
 import { toMarkdown } from '../report/to-markdown';
-import { toPng } from '../report/to-png';
 import { caarChart, carChart } from '../report/to-svg';
-import { toXlsx } from '../report/to-xlsx';
 import type { PAdjustMethod } from '../stats/adjust-p-values';
 import { eventStudy } from '../study/event-study';
 import { type EventOverlapListing, findEventOverlaps } from '../study/find-event-overlaps';

@@ -1,4 +1,4 @@
-import { loadDelistings } from '../io/node';
+import { loadDelistings } from '../node';
 import { applyDelistings } from '../returns/apply-delistings';
 import type { PriceSeries } from '../types';
 import type { RunOptions } from './args';

@@ -162,8 +162,12 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
   for (let i = 1; i < n && b.ascending !== true && (ascending || descending); i++) {
     const a = d[i - 1]!;
     const c = d[i]!;
-    if (a >= c) ascending = false;
-    if (a <= c) descending = false;
+    // one comparison per row in the common case (dates are shared strings: `===` is cheap)
+    if (a < c) descending = false;
+    else {
+      ascending = false;
+      if (a === c) descending = false;
+    }
   }
   let order: Int32Array | undefined;
   let sorted = false;
@@ -178,36 +182,11 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
       order.set(idx);
     }
   }
-  const at = (k: number): number => (order === undefined ? k : order[k]!);
-  // drop exact duplicates; conflicting ones are errors (strictly ascending dates have none)
-  let keep: number[] | undefined;
-  let duplicates = 0;
-  if (b.ascending !== true) {
-    keep = [];
-    for (let k = 0; k < n; k++) {
-      const i = at(k);
-      const last = keep.length > 0 ? keep[keep.length - 1]! : -1;
-      if (last >= 0 && d[last] === d[i]) {
-        const identical =
-          same(b.close[last]!, b.close[i]!) &&
-          (b.prevClose === undefined || same(b.prevClose[last]!, b.prevClose[i]!)) &&
-          (b.volume === undefined || same(b.volume[last]!, b.volume[i]!));
-        if (!identical) {
-          const [early, late] = b.lines[last]! < b.lines[i]! ? [last, i] : [i, last];
-          throw new CsvFormatError(
-            `duplicate date ${d[i]} for ${b.ticker} with different values (line ${b.lines[early]} has ${b.close[early]}, this row ${b.close[late]}): expected one row per date`,
-            { file: ctx.file, line: b.lines[late]!, column: ctx.priceColumn },
-          );
-        }
-        duplicates++;
-        continue;
-      }
-      keep.push(i);
-    }
-  }
+  // strictly ascending dates (the common case) have no duplicates: every row is kept as it is
+  const keep: number[] | undefined = ascending ? undefined : [];
+  const duplicates = keep === undefined ? 0 : keepRows(b, ctx, order, keep);
   const m = keep === undefined ? n : keep.length;
-  const plain = order === undefined && m === n;
-  // the builder is done: an array of exactly n rows is handed over, not copied
+  const plain = keep === undefined || (order === undefined && m === n);
   const pick = (src: Float64Array): Float64Array => {
     if (plain) return src.length === n ? src : src.slice(0, n);
     const out = new Float64Array(m);
@@ -232,4 +211,42 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
   if (b.negative > 0) series.source.negativePrices = b.negative;
   if (b.codes !== undefined && b.codes.size > 0) series.source.missingReturns = Object.fromEntries(b.codes);
   return series;
+}
+
+/**
+ * The rows to keep of a series whose dates are not strictly ascending, in date order (`order`,
+ * none when only duplicates break the order): exact duplicate rows are dropped and counted, a
+ * date with different values is an error.
+ */
+function keepRows(
+  b: SeriesBuilder,
+  ctx: FinishContext,
+  order: Int32Array | undefined,
+  keep: number[],
+): number {
+  const n = b.n;
+  const d = b.dates;
+  const at = (k: number): number => (order === undefined ? k : order[k]!);
+  let duplicates = 0;
+  for (let k = 0; k < n; k++) {
+    const i = at(k);
+    const last = keep.length > 0 ? keep[keep.length - 1]! : -1;
+    if (last >= 0 && d[last] === d[i]) {
+      const identical =
+        same(b.close[last]!, b.close[i]!) &&
+        (b.prevClose === undefined || same(b.prevClose[last]!, b.prevClose[i]!)) &&
+        (b.volume === undefined || same(b.volume[last]!, b.volume[i]!));
+      if (!identical) {
+        const [early, late] = b.lines[last]! < b.lines[i]! ? [last, i] : [i, last];
+        throw new CsvFormatError(
+          `duplicate date ${d[i]} for ${b.ticker} with different values (line ${b.lines[early]} has ${b.close[early]}, this row ${b.close[late]}): expected one row per date`,
+          { file: ctx.file, line: b.lines[late]!, column: ctx.priceColumn },
+        );
+      }
+      duplicates++;
+      continue;
+    }
+    keep.push(i);
+  }
+  return duplicates;
 }

@@ -1,9 +1,11 @@
 import type { Conventions } from '../types';
+import { defaultConventions } from './conventions';
 import { crossSectionalT } from './cross-sectional-t';
 import type { EventPanel } from './panel';
 import { carColumn, dayColumn, mean } from './panel-columns';
+import { runNamedTest } from './run-named-test';
 import { mulberry32 } from './seeded-random';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+import type { CrossEventTestResult } from './test-result';
 
 /**
  * Bootstrap p-value of the cross-sectional t statistic of the first `n` entries of `x`: the values
@@ -66,25 +68,20 @@ export function bootstrapT(
  * bootstrap(panel, { ...defaultConventions, bootstrapSamples: 1999, bootstrapSeed: 7 }).cars[0].pValue
  * ```
  */
-export function bootstrap(panel: EventPanel, conventions?: Conventions): CrossEventTestResult {
-  const samples = conventions?.bootstrapSamples ?? 999;
-  const seed = conventions?.bootstrapSeed ?? 1;
+export function bootstrap(
+  panel: EventPanel,
+  conventions: Conventions = defaultConventions,
+): CrossEventTestResult {
+  const samples = conventions.bootstrapSamples ?? 999;
+  const seed = conventions.bootstrapSeed ?? 1;
   const t = panel.days.length;
   const x = new Float64Array(panel.events);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const n = dayColumn(panel.ar, panel.events, t, j, x);
-    const r = bootstrapT(x, n, samples, mulberry32(seed * 7919 + j));
-    statistic.push(r.statistic);
-    pValue.push(r.pValue);
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const cars = panel.carWindows.map((_, w) => {
-    const n = carColumn(panel.car, panel.events, w, x);
-    const r = bootstrapT(x, n, samples, mulberry32(seed * 7919 + 104729 + w));
-    return makeValue(r.statistic, r.pValue, r.note);
+  return runNamedTest(panel, conventions, {
+    // each day and CAR window its own stream
+    day: (j) =>
+      bootstrapT(x, dayColumn(panel.ar, panel.events, t, j, x), samples, mulberry32(seed * 7919 + j)),
+    car: (w) =>
+      bootstrapT(x, carColumn(panel.car, panel.events, w, x), samples, mulberry32(seed * 7919 + 104729 + w)),
+    sumDaily: false,
   });
-  return { daily: makeSeries(statistic, pValue, notes), cars };
 }

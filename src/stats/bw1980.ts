@@ -3,8 +3,8 @@ import { defaultConventions } from './conventions';
 import { pValueT } from './p-value';
 import type { EventPanel } from './panel';
 import { meanM } from './panel-columns';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+import { type Computed, runNamedTest } from './run-named-test';
+import type { CrossEventTestResult } from './test-result';
 
 /** AAR / (√(Σ s_i²) / n) over the usable entries of one day or CAR window. */
 function bwStatistic(
@@ -58,21 +58,20 @@ export function bw1980(
     df = 0;
     for (let i = 0; i < n; i++) df += panel.df[i]! / n;
   }
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const r = bwStatistic(panel.ar, panel.sigma, (i) => i * t + j, n);
-    statistic.push(r.statistic);
-    pValue.push(pValueT(r.statistic, df));
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map(({ first, last }, w) => {
-    const r = bwStatistic(panel.car, panel.sigma, (i) => w * n + i, n);
-    const s = r.statistic / Math.sqrt(last - first + 1);
-    return makeValue(s, pValueT(s, df), r.note);
+  const tested = (r: { statistic: number; note?: string }, scale = 1): Computed => {
+    const s = r.statistic / scale;
+    return { statistic: s, pValue: pValueT(s, df), note: r.note };
+  };
+  return runNamedTest(panel, conventions, {
+    day: (j) => tested(bwStatistic(panel.ar, panel.sigma, (i) => i * t + j, n)),
+    // a CAR window: CAAR / (√L · √(Σ s_i²) / N)
+    car: (w) => {
+      const { first, last } = panel.carWindows[w]!;
+      return tested(
+        bwStatistic(panel.car, panel.sigma, (i) => w * n + i, n),
+        Math.sqrt(last - first + 1),
+      );
+    },
+    sumDaily: true,
   });
-  return { daily, cars };
 }

@@ -4,8 +4,8 @@ import { estimationAarSd } from './estimation-aar';
 import { pValueT } from './p-value';
 import type { EventPanel } from './panel';
 import { dayColumn, mean, meanM } from './panel-columns';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { type Computed, runNamedTest } from './run-named-test';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /**
  * Crude dependence adjustment of Brown & Warner (1985): `t = AAR_t / σ̂`, where σ̂ is the standard
@@ -36,31 +36,32 @@ export function cda(panel: EventPanel, conventions: Conventions = defaultConvent
   const t = panel.days.length;
   const x = new Float64Array(panel.events);
   const aar = new Float64Array(t);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
+  const used = new Int32Array(t);
   for (let j = 0; j < t; j++) {
-    const n = dayColumn(panel.ar, panel.events, t, j, x);
-    aar[j] = n > 0 ? mean(x, n) : Number.NaN;
-    if (n === 0) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
-    const s = aar[j]! / sd;
-    statistic.push(s);
-    pValue.push(pValueT(s, df));
+    used[j] = dayColumn(panel.ar, panel.events, t, j, x);
+    aar[j] = used[j]! > 0 ? mean(x, used[j]!) : Number.NaN;
   }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map(({ first, last }) => {
-    let caar = 0;
-    let l = 0;
-    for (let j = first; j <= last; j++) {
-      if (Number.isFinite(aar[j]!)) {
-        caar += aar[j]!;
-        l++;
+  const tested = (s: number, note?: string): Computed => ({ statistic: s, pValue: pValueT(s, df), note });
+  return runNamedTest(panel, conventions, {
+    day: (j) => tested(aar[j]! / sd, used[j] === 0 ? 'no event with a usable AR' : undefined),
+    car: (w) => {
+      const { first, last } = panel.carWindows[w]!;
+      let caar = 0;
+      let l = 0;
+      for (let j = first; j <= last; j++) {
+        if (Number.isFinite(aar[j]!)) {
+          caar += aar[j]!;
+          l++;
+        }
       }
-    }
-    if (l === 0) return makeValue(Number.NaN, Number.NaN, 'no day of the CAR window has a usable AR');
-    const s = caar / (Math.sqrt(l) * sd);
-    return makeValue(s, pValueT(s, df));
+      if (l === 0)
+        return {
+          statistic: Number.NaN,
+          pValue: Number.NaN,
+          note: 'no day of the CAR window has a usable AR',
+        };
+      return tested(caar / (Math.sqrt(l) * sd));
+    },
+    sumDaily: true,
   });
-  return { daily, cars };
 }

@@ -2,11 +2,12 @@ import type { Conventions } from '../types';
 import { averageRanks, rankScratch } from './average-ranks';
 import { defaultConventions } from './conventions';
 import { eventSample, relativeDayRange } from './event-sample';
-import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
 import { estimationOverlapsWindow, scaleToAll, usableCounts } from './panel-columns';
+import { panelPass } from './panel-passes';
 import { rankDaySums } from './rank-day-sums';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { runNamedTest, withNormalPValue } from './run-named-test';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /** Per relative day: Σ of raw ranks, Σ of ranks minus their event's mean rank, and N_d. */
 interface RankGrid {
@@ -131,9 +132,8 @@ export function corradoRank(
   if (estimationOverlapsWindow(panel)) {
     return nanResult(panel, 'the rank test needs estimation and event windows that do not overlap');
   }
-  const t = panel.days.length;
   // The daily statistic ranks estimation ∪ event window, the samples of `rank`: shared sums.
-  const { lo, count, totalT, sums } = rankDaySums(panel).centred;
+  const { lo, count, totalT, sums } = panelPass(panel, rankDaySums).centred;
   const sumCentered = sums.slice();
   if (conventions.rankDaySum === 'scaled-to-all') scaleToAll(sumCentered, count, panel.events);
   let ss = 0;
@@ -144,24 +144,24 @@ export function corradoRank(
   }
   const sd = Math.sqrt(ss / divisor(count, totalT, panel, conventions));
   if (!(sd > 0)) return nanResult(panel, 'zero variance of the rank statistic');
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const d = panel.days[j]! - lo;
-    const z = count[d]! > 0 ? sumCentered[d]! / count[d]! / sd : Number.NaN;
-    if (!Number.isFinite(z)) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
-    statistic.push(z);
-    pValue.push(pValueNormal(z));
-  }
   const counts = usableCounts(panel);
-  const cars = panel.carWindows.map((_, w) => {
-    const z = cowanCar(panel, w, conventions, counts);
-    return makeValue(
-      z,
-      pValueNormal(z),
-      Number.isFinite(z) ? undefined : 'no usable day or zero rank variance',
-    );
+  return runNamedTest(panel, conventions, {
+    day: (j) => {
+      const d = panel.days[j]! - lo;
+      const z = count[d]! > 0 ? sumCentered[d]! / count[d]! / sd : Number.NaN;
+      return withNormalPValue({
+        statistic: z,
+        note: Number.isFinite(z) ? undefined : 'no event with a usable AR',
+      });
+    },
+    car: (w) => {
+      const z = cowanCar(panel, w, conventions, counts);
+      return withNormalPValue({
+        statistic: z,
+        note: Number.isFinite(z) ? undefined : 'no usable day or zero rank variance',
+      });
+    },
+    // Cowan's CAR statistic has its own estudy2 form (`carTest: 'sum-daily'` inside cowanCar).
+    sumDaily: false,
   });
-  return { daily: makeSeries(statistic, pValue, notes), cars };
 }

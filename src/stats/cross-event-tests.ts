@@ -9,13 +9,13 @@ import { corradoSign } from './corrado-sign';
 import { csect } from './csect';
 import { generalizedSign } from './generalized-sign';
 import { grank } from './grank';
-import { kp } from './kp';
-import { kpPatell } from './kp-patell';
+import { kp } from './kolari-pynnonen';
+import { kpPatell } from './kolari-pynnonen-patell';
 import { lamb } from './lamb';
 import type { EventPanel } from './panel';
+import { sharePanelPasses } from './panel-passes';
 import { patell } from './patell';
 import { rank } from './rank';
-import { shareRankDaySums } from './rank-day-sums';
 import { sign } from './sign';
 import { skewAdjusted } from './skew-adjusted';
 import type { CrossEventTest } from './test-result';
@@ -120,8 +120,8 @@ export function crossEventTests(
   }
   const daily: Record<string, TestSeries> = {};
   const cars: Record<string, TestValue>[] = panel.carWindows.map(() => ({}));
-  // `rank` and `corradoRank` rank the same samples: one ranking pass for both.
-  const scoped = shareRankDaySums(panel);
+  // Work several tests need (the rank day sums, r̄, …) is computed once for all of them.
+  const scoped = sharePanelPasses(panel);
   for (const name of names) {
     const result = crossEventTestRegistry[name]!(scoped, conventions);
     daily[name] = result.daily;

@@ -2,15 +2,8 @@ import type { Conventions } from '../types';
 import { pValueT } from './p-value';
 import type { EventPanel } from './panel';
 import { carColumn, dayColumn, mean, sampleSd } from './panel-columns';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
-
-/** A statistic with its p-value, or `NaN`s and the reason. */
-export interface Computed {
-  statistic: number;
-  pValue: number;
-  note?: string;
-}
+import { type Computed, runNamedTest } from './run-named-test';
+import type { CrossEventTestResult } from './test-result';
 
 /**
  * Whether a standard deviation is zero up to rounding, relative to the size of the values.
@@ -82,23 +75,9 @@ export function crossSectionalTTest(
 ): CrossEventTestResult {
   const t = panel.days.length;
   const x = new Float64Array(panel.events);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const n = dayColumn(daily, panel.events, t, j, x);
-    const r = crossSectionalT(x, n);
-    statistic.push(r.statistic);
-    pValue.push(r.pValue);
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const series = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily')
-    return { daily: series, cars: sumDailyCar(panel, series, conventions) };
-  const cars = panel.carWindows.map((_, w) => {
-    const n = carColumn(car, panel.events, w, x);
-    const r = crossSectionalT(x, n);
-    return makeValue(r.statistic, r.pValue, r.note);
+  return runNamedTest(panel, conventions, {
+    day: (j) => crossSectionalT(x, dayColumn(daily, panel.events, t, j, x)),
+    car: (w) => crossSectionalT(x, carColumn(car, panel.events, w, x)),
+    sumDaily: true,
   });
-  return { daily: series, cars };
 }

@@ -1,9 +1,8 @@
 import type { Conventions } from '../types';
-import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
 import { scaleToAll } from './panel-columns';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { runNamedTest, withNormalPValue } from './run-named-test';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /**
  * Per relative day d (index `d − lo`, over estimation ∪ event window): Σ_i X_id over the N_d
@@ -69,30 +68,32 @@ export function daySumTest(
     const d = panel.days[j]! - lo;
     return count[d]! > 0 ? sums[d]! / Math.sqrt(count[d]!) : Number.NaN;
   };
-  const t = panel.days.length;
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const z = dayS(j) / sigma;
-    if (!Number.isFinite(z)) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
-    statistic.push(z);
-    pValue.push(pValueNormal(z));
-  }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map(({ first, last }) => {
-    let sum = 0;
-    let l = 0;
-    for (let j = first; j <= last; j++) {
-      const s = dayS(j);
-      if (!Number.isFinite(s)) continue;
-      sum += s;
-      l++;
-    }
-    if (l === 0) return makeValue(Number.NaN, Number.NaN, 'no day of the CAR window has a usable AR');
-    const z = sum / (Math.sqrt(l) * sigma);
-    return makeValue(z, pValueNormal(z));
+  return runNamedTest(panel, conventions, {
+    day: (j) => {
+      const z = dayS(j) / sigma;
+      return withNormalPValue({
+        statistic: z,
+        note: Number.isFinite(z) ? undefined : 'no event with a usable AR',
+      });
+    },
+    car: (w) => {
+      const { first, last } = panel.carWindows[w]!;
+      let sum = 0;
+      let l = 0;
+      for (let j = first; j <= last; j++) {
+        const s = dayS(j);
+        if (!Number.isFinite(s)) continue;
+        sum += s;
+        l++;
+      }
+      if (l === 0)
+        return {
+          statistic: Number.NaN,
+          pValue: Number.NaN,
+          note: 'no day of the CAR window has a usable AR',
+        };
+      return withNormalPValue({ statistic: sum / (Math.sqrt(l) * sigma) });
+    },
+    sumDaily: true,
   });
-  return { daily, cars };
 }

@@ -1,9 +1,8 @@
 import type { Conventions } from '../types';
 import { defaultConventions } from './conventions';
-import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { runNamedTest, withNormalPValue } from './run-named-test';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /**
  * p̂, the expected share of positive ARs under the null, from the estimation windows: the mean over
@@ -92,20 +91,9 @@ export function generalizedSign(
     return nanResult(panel, 'the estimation share of positive ARs p̂ is 0, 1 or undefined');
   const t = panel.days.length;
   const n = panel.events;
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const r = gsignStatistic(panel.ar, (i) => i * t + j, n, p);
-    statistic.push(r.statistic);
-    pValue.push(pValueNormal(r.statistic));
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map((_, w) => {
-    const r = gsignStatistic(panel.car, (i) => w * n + i, n, p);
-    return makeValue(r.statistic, pValueNormal(r.statistic), r.note);
+  return runNamedTest(panel, conventions, {
+    day: (j) => withNormalPValue(gsignStatistic(panel.ar, (i) => i * t + j, n, p)),
+    car: (w) => withNormalPValue(gsignStatistic(panel.car, (i) => w * n + i, n, p)),
+    sumDaily: true,
   });
-  return { daily, cars };
 }

@@ -1,10 +1,12 @@
 import type { Conventions } from '../types';
 import { averageRanks, rankScratch } from './average-ranks';
+import { defaultConventions } from './conventions';
 import { isZeroSpread } from './cross-sectional-t';
 import { pValueT } from './p-value';
 import type { EventPanel } from './panel';
 import { estimationOverlapsWindow, mean, sampleSd } from './panel-columns';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { runNamedTest } from './run-named-test';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /** GRANK-T for one tested quantity g_i (SAR_it on a day, SCAR_i on a CAR window; NaN = unusable). */
 function grankOne(
@@ -97,7 +99,7 @@ function grankOne(
  * Empirical Finance 18(5), 953–971. https://doi.org/10.1016/j.jempfin.2011.08.003
  *
  * @param panel - The cross-section with estimation ARs.
- * @param _conventions - Unused.
+ * @param conventions - Unused by the statistic (GRANK has its own CAR form whatever `carTest`).
  * @returns Daily statistics and one value per CAR window; `NaN` with a note on overlapping windows,
  * fewer than 2 events or zero variance.
  *
@@ -106,24 +108,18 @@ function grankOne(
  * grank(panel).cars[0].pValue
  * ```
  */
-export function grank(panel: EventPanel, _conventions?: Conventions): CrossEventTestResult {
+export function grank(
+  panel: EventPanel,
+  conventions: Conventions = defaultConventions,
+): CrossEventTestResult {
   if (estimationOverlapsWindow(panel)) {
     return nanResult(panel, 'GRANK needs estimation and event windows that do not overlap');
   }
   const t = panel.days.length;
   const n = panel.events;
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const r = grankOne(panel, (i) => panel.sar[i * t + j]!);
-    statistic.push(r.statistic);
-    pValue.push(r.pValue);
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const cars = panel.carWindows.map((_, w) => {
-    const r = grankOne(panel, (i) => panel.scar[w * n + i]!);
-    return makeValue(r.statistic, r.pValue, r.note);
+  return runNamedTest(panel, conventions, {
+    day: (j) => grankOne(panel, (i) => panel.sar[i * t + j]!),
+    car: (w) => grankOne(panel, (i) => panel.scar[w * n + i]!),
+    sumDaily: false,
   });
-  return { daily: makeSeries(statistic, pValue, notes), cars };
 }

@@ -3,10 +3,10 @@ import {
   type SharedDateLayout,
   sharedDateLayout,
   shiftedCorrelationSums,
-} from './kp-date-sums';
+} from './kolari-pynnonen-date-sums';
 import type { EventPanel } from './panel';
 
-export { KP_MIN_COMMON_DATES } from './kp-date-sums';
+export { KP_MIN_COMMON_DATES } from './kolari-pynnonen-date-sums';
 
 /** The average cross-correlation r̄ of Kolari & Pynnönen (2010), per day and per CAR window. */
 export interface KolariPynnonenRbar {

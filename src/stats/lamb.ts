@@ -4,8 +4,8 @@ import { estimationAarSd } from './estimation-aar';
 import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
 import { meanM } from './panel-columns';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue, nanResult } from './test-result';
+import { type Computed, runNamedTest } from './run-named-test';
+import { type CrossEventTestResult, nanResult } from './test-result';
 
 /**
  * Lamb (1995) portfolio test: the crude-dependence σ̂ of the estimation-window AAR, inflated by the
@@ -41,10 +41,9 @@ export function lamb(panel: EventPanel, conventions: Conventions = defaultConven
   const mBar = meanM(panel);
   const t = panel.days.length;
   const n = panel.events;
+  // Per day: AAR_t and z_t, with why z_t is undefined where it is.
   const aar = new Float64Array(t);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
+  const days: Computed[] = [];
   for (let j = 0; j < t; j++) {
     let sum = 0;
     let q = 0;
@@ -59,29 +58,33 @@ export function lamb(panel: EventPanel, conventions: Conventions = defaultConven
     }
     aar[j] = count > 0 ? sum / count : Number.NaN;
     const s = count > 0 ? aar[j]! / (sd * Math.sqrt(1 + 1 / mBar + q / count)) : Number.NaN;
-    if (count === 0) addNote(notes, `day ${panel.days[j]}: no event with a usable AR`);
-    else if (!Number.isFinite(s)) addNote(notes, `day ${panel.days[j]}: market return or S_mm missing`);
-    statistic.push(s);
-    pValue.push(pValueNormal(s));
+    let note: string | undefined;
+    if (count === 0) note = 'no event with a usable AR';
+    else if (!Number.isFinite(s)) note = 'market return or S_mm missing';
+    days.push({ statistic: s, pValue: pValueNormal(s), note });
   }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map(({ first, last }) => {
-    const l = last - first + 1;
-    let caar = 0;
-    for (let j = first; j <= last; j++) caar += aar[j]!;
-    let q = 0;
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      let dx = 0;
-      for (let j = first; j <= last; j++) dx += marketReturn[i * t + j]! - marketMean[i]!;
-      if (!Number.isFinite(dx)) continue;
-      q += (dx * dx) / marketSS[i]!;
-      count++;
-    }
-    const s = caar / (sd * Math.sqrt(l + (l * l) / mBar + q / count));
-    const note = Number.isFinite(s) ? undefined : 'a day of the CAR window has no usable AR or market return';
-    return makeValue(s, pValueNormal(s), note);
+  return runNamedTest(panel, conventions, {
+    day: (j) => days[j]!,
+    car: (w) => {
+      const { first, last } = panel.carWindows[w]!;
+      const l = last - first + 1;
+      let caar = 0;
+      for (let j = first; j <= last; j++) caar += aar[j]!;
+      let q = 0;
+      let count = 0;
+      for (let i = 0; i < n; i++) {
+        let dx = 0;
+        for (let j = first; j <= last; j++) dx += marketReturn[i * t + j]! - marketMean[i]!;
+        if (!Number.isFinite(dx)) continue;
+        q += (dx * dx) / marketSS[i]!;
+        count++;
+      }
+      const s = caar / (sd * Math.sqrt(l + (l * l) / mBar + q / count));
+      const note = Number.isFinite(s)
+        ? undefined
+        : 'a day of the CAR window has no usable AR or market return';
+      return { statistic: s, pValue: pValueNormal(s), note };
+    },
+    sumDaily: true,
   });
-  return { daily, cars };
 }

@@ -1,9 +1,8 @@
 import type { Conventions } from '../types';
 import { defaultConventions } from './conventions';
-import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+import { runNamedTest, withNormalPValue } from './run-named-test';
+import type { CrossEventTestResult } from './test-result';
 
 /**
  * Per event, the variance of a standardized abnormal return under the null: d_i / (d_i − 2) with
@@ -96,20 +95,9 @@ export function patell(
   const t = panel.days.length;
   const n = panel.events;
   const weights = patellWeights(panel, conventions);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const r = patellSum(panel.sar, weights, (i) => i * t + j, n);
-    statistic.push(r.statistic);
-    pValue.push(pValueNormal(r.statistic));
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map((_, w) => {
-    const r = patellSum(panel.scar, weights, (i) => w * n + i, n);
-    return makeValue(r.statistic, pValueNormal(r.statistic), r.note);
+  return runNamedTest(panel, conventions, {
+    day: (j) => withNormalPValue(patellSum(panel.sar, weights, (i) => i * t + j, n)),
+    car: (w) => withNormalPValue(patellSum(panel.scar, weights, (i) => w * n + i, n)),
+    sumDaily: true,
   });
-  return { daily, cars };
 }

@@ -23,36 +23,9 @@ export interface RankDaySums {
 }
 
 /**
- * Panels registered by {@link shareRankDaySums}, with their day sums once computed. Only panels
- * made for one `crossEventTests` call are cached, so a caller who changes a panel's arrays in
- * place and runs a test again never reads stale sums.
- */
-const shared = new WeakMap<EventPanel, RankDaySums | undefined>();
-
-/**
- * A shallow copy of `panel` (same arrays) on which the rank tests share one ranking pass: the
- * first of `rank` and `corradoRank` to run computes {@link rankDaySums}, the other reuses them.
- * Meant for the span of one `crossEventTests` call.
- *
- * @param panel - The cross-section.
- * @returns The copy to hand to the tests.
- *
- * @example
- * ```ts
- * const scoped = shareRankDaySums(panel);
- * rank(scoped); corradoRank(scoped); // each event's sample is ranked once
- * ```
- */
-export function shareRankDaySums(panel: EventPanel): EventPanel {
-  const scoped = { ...panel };
-  shared.set(scoped, undefined);
-  return scoped;
-}
-
-/**
  * The rank day sums of a panel ({@link RankDaySums}): each event's usable estimation and
- * event-window ARs ranked once (`averageRanks`), summed per relative day in event order.
- * Cached on panels from {@link shareRankDaySums}, computed afresh otherwise.
+ * event-window ARs ranked once (`averageRanks`), summed per relative day in event order. The
+ * tests read it through `panelPass`, so `rank` and `corradoRank` share one ranking pass.
  *
  * @param panel - The cross-section with estimation-window ARs.
  * @returns The day sums.
@@ -64,8 +37,6 @@ export function shareRankDaySums(panel: EventPanel): EventPanel {
  * ```
  */
 export function rankDaySums(panel: EventPanel): RankDaySums {
-  const cached = shared.get(panel);
-  if (cached !== undefined) return cached;
   const t = panel.days.length;
   const { lo, size, maxSample } = relativeDayRange(panel);
   const u = new Float64Array(size);
@@ -88,10 +59,8 @@ export function rankDaySums(panel: EventPanel): RankDaySums {
     }
     totalT += n;
   }
-  const sums: RankDaySums = {
+  return {
     u: { lo, sums: u, count, totalT },
     centred: { lo, sums: centred, count, totalT },
   };
-  if (shared.has(panel)) shared.set(panel, sums);
-  return sums;
 }

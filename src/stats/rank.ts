@@ -3,6 +3,7 @@ import { defaultConventions } from './conventions';
 import { daySumTest } from './day-sum-test';
 import type { EventPanel } from './panel';
 import { estimationOverlapsWindow } from './panel-columns';
+import { panelPass } from './panel-passes';
 import { rankDaySums } from './rank-day-sums';
 import { type CrossEventTestResult, nanResult } from './test-result';
 
@@ -34,5 +35,10 @@ export function rank(panel: EventPanel, conventions: Conventions = defaultConven
   if (estimationOverlapsWindow(panel)) {
     return nanResult(panel, 'the rank test needs estimation and event windows that do not overlap');
   }
-  return daySumTest(panel, conventions, rankDaySums(panel).u, 'zero variance of the rank statistic');
+  return daySumTest(
+    panel,
+    conventions,
+    panelPass(panel, rankDaySums).u,
+    'zero variance of the rank statistic',
+  );
 }

@@ -1,9 +1,8 @@
 import type { Conventions } from '../types';
 import { defaultConventions } from './conventions';
-import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+import { runNamedTest, withNormalPValue } from './run-named-test';
+import type { CrossEventTestResult } from './test-result';
 
 /** (N⁺ − n/2) / (√n / 2) over the usable entries, zeros dropped or counted as negative. */
 function signStatistic(
@@ -45,20 +44,10 @@ function signStatistic(
 export function sign(panel: EventPanel, conventions: Conventions = defaultConventions): CrossEventTestResult {
   const t = panel.days.length;
   const n = panel.events;
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const r = signStatistic(panel.ar, (i) => i * t + j, n, conventions.signZero);
-    statistic.push(r.statistic);
-    pValue.push(pValueNormal(r.statistic));
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const daily = makeSeries(statistic, pValue, notes);
-  if (conventions.carTest === 'sum-daily') return { daily, cars: sumDailyCar(panel, daily, conventions) };
-  const cars = panel.carWindows.map((_, w) => {
-    const r = signStatistic(panel.car, (i) => w * n + i, n, conventions.signZero);
-    return makeValue(r.statistic, pValueNormal(r.statistic), r.note);
+  const zero = conventions.signZero;
+  return runNamedTest(panel, conventions, {
+    day: (j) => withNormalPValue(signStatistic(panel.ar, (i) => i * t + j, n, zero)),
+    car: (w) => withNormalPValue(signStatistic(panel.car, (i) => w * n + i, n, zero)),
+    sumDaily: true,
   });
-  return { daily, cars };
 }

@@ -1,9 +1,11 @@
 import type { Conventions } from '../types';
+import { defaultConventions } from './conventions';
 import { isZeroSpread } from './cross-sectional-t';
 import { pValueT } from './p-value';
 import type { EventPanel } from './panel';
 import { carColumn, dayColumn, mean, sampleSd } from './panel-columns';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+import { type Computed, runNamedTest } from './run-named-test';
+import type { CrossEventTestResult } from './test-result';
 
 /**
  * The skewness-adjusted t statistic of the first `n` entries:
@@ -42,7 +44,7 @@ export function skewAdjustedT(x: Float64Array, n: number): { statistic: number; 
  * returns. Journal of Finance 54(1), 165–201. https://doi.org/10.1111/0022-1082.00101
  *
  * @param panel - The cross-section of abnormal returns.
- * @param _conventions - Unused.
+ * @param conventions - Unused by the statistic (its CAR form is the same whatever `carTest`).
  * @returns Daily statistics and one value per CAR window; `NaN` with a note for N < 3 or zero
  * variance.
  *
@@ -51,23 +53,19 @@ export function skewAdjustedT(x: Float64Array, n: number): { statistic: number; 
  * skewAdjusted(panel).cars[0].statistic
  * ```
  */
-export function skewAdjusted(panel: EventPanel, _conventions?: Conventions): CrossEventTestResult {
+export function skewAdjusted(
+  panel: EventPanel,
+  conventions: Conventions = defaultConventions,
+): CrossEventTestResult {
   const t = panel.days.length;
   const x = new Float64Array(panel.events);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    const n = dayColumn(panel.ar, panel.events, t, j, x);
+  const tested = (n: number): Computed => {
     const r = skewAdjustedT(x, n);
-    statistic.push(r.statistic);
-    pValue.push(pValueT(r.statistic, n - 1));
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const cars = panel.carWindows.map((_, w) => {
-    const n = carColumn(panel.car, panel.events, w, x);
-    const r = skewAdjustedT(x, n);
-    return makeValue(r.statistic, pValueT(r.statistic, n - 1), r.note);
+    return { statistic: r.statistic, pValue: pValueT(r.statistic, n - 1), note: r.note };
+  };
+  return runNamedTest(panel, conventions, {
+    day: (j) => tested(dayColumn(panel.ar, panel.events, t, j, x)),
+    car: (w) => tested(carColumn(panel.car, panel.events, w, x)),
+    sumDaily: false,
   });
-  return { daily: makeSeries(statistic, pValue, notes), cars };
 }

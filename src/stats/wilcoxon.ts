@@ -1,8 +1,10 @@
 import type { Conventions } from '../types';
 import { averageRanks } from './average-ranks';
+import { defaultConventions } from './conventions';
 import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+import { runNamedTest } from './run-named-test';
+import type { CrossEventTestResult } from './test-result';
 
 /**
  * Largest n for which the exact null distribution of W⁺ is used.
@@ -93,7 +95,7 @@ export function signedRank(
  * https://doi.org/10.2307/3001968
  *
  * @param panel - The cross-section of abnormal returns.
- * @param _conventions - Unused (the test has no convention choices).
+ * @param conventions - Unused by the statistic (the test has no convention choices).
  * @returns Daily W⁺ and p-values and one value per CAR window; `NaN` with a note where no AR is
  * non-zero.
  *
@@ -102,23 +104,20 @@ export function signedRank(
  * wilcoxon(panel).daily.statistic // W⁺ per day
  * ```
  */
-export function wilcoxon(panel: EventPanel, _conventions?: Conventions): CrossEventTestResult {
+export function wilcoxon(
+  panel: EventPanel,
+  conventions: Conventions = defaultConventions,
+): CrossEventTestResult {
   const t = panel.days.length;
   const n = panel.events;
   const x = new Float64Array(n);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  const notes: string[] = [];
-  for (let j = 0; j < t; j++) {
-    for (let i = 0; i < n; i++) x[i] = panel.ar[i * t + j]!;
-    const r = signedRank(x, n);
-    statistic.push(r.statistic);
-    pValue.push(r.pValue);
-    if (r.note !== undefined) addNote(notes, `day ${panel.days[j]}: ${r.note}`);
-  }
-  const cars = panel.carWindows.map((_, w) => {
-    const r = signedRank(panel.car.subarray(w * n, (w + 1) * n), n);
-    return makeValue(r.statistic, r.pValue, r.note);
+  return runNamedTest(panel, conventions, {
+    day: (j) => {
+      for (let i = 0; i < n; i++) x[i] = panel.ar[i * t + j]!;
+      return signedRank(x, n);
+    },
+    car: (w) => signedRank(panel.car.subarray(w * n, (w + 1) * n), n),
+    // W⁺ is not a standardized statistic: no sum of daily values.
+    sumDaily: false,
   });
-  return { daily: makeSeries(statistic, pValue, notes), cars };
 }

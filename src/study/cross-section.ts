@@ -1,7 +1,10 @@
+import { aar } from '../stats/aar';
+import { abhar } from '../stats/abhar';
+import { caar, windowCaar } from '../stats/caar';
 import { carStatistics } from '../stats/car-statistics';
 import { crossEventTests } from '../stats/cross-event-tests';
 import type { EventPanel } from '../stats/panel';
-import { carColumn, mean } from '../stats/panel-columns';
+import { carColumn } from '../stats/panel-columns';
 import type { CarSummary, Conventions, TestSeries } from '../types';
 
 /** The cross-event statistics of one panel: what the top level of a result and each group show. */
@@ -34,33 +37,19 @@ export function crossSection(
   names: readonly string[],
 ): CrossSection {
   const tests = crossEventTests(panel, conventions, names);
-  const width = panel.days.length;
   const n = panel.events;
-  // Events with no return on a day (trade-to-trade only) do not count in that day's AAR and N.
-  const counts = panel.days.map(() => 0);
-  const aar = panel.days.map((_, j) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const value = panel.ar[i * width + j]!;
-      if (Number.isNaN(value)) continue;
-      sum += value;
-      counts[j]!++;
-    }
-    return counts[j]! > 0 ? sum / counts[j]! : Number.NaN;
-  });
-  let running = 0;
-  const caar = aar.map((value) => (running += value));
+  const daily = aar(panel);
   const column = new Float64Array(n);
   const cars: CarSummary[] = panel.carWindows.map(({ window }, w) => {
     const usable = carColumn(panel.car, n, w, column);
     return {
       window,
-      caar: mean(panel.car.subarray(w * n), n),
-      abhar: mean(panel.bhar.subarray(w * n), n),
+      caar: windowCaar(panel, w),
+      abhar: abhar(panel, w),
       n,
       tests: tests.cars[w] ?? {},
       summary: carStatistics(column.subarray(0, usable)),
     };
   });
-  return { aar, caar, n: counts, tests: tests.daily, cars };
+  return { aar: daily.aar, caar: caar(daily.aar), n: daily.n, tests: tests.daily, cars };
 }

@@ -4,7 +4,7 @@
  * `npm run bench:memory` prints the peak RSS of the same read in a process of its own.
  */
 import { beforeAll, bench, describe } from 'vitest';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { ensureBigFile, KEPT_TICKERS } from './big-file';
 
 let file: { path: string; bytes: number };

@@ -1,6 +1,6 @@
 /** Reading the S&P 500 panel folder (505 long-format files, 619,040 rows) and the index (issue 5). */
 import { bench, describe } from 'vitest';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { PANEL_FOLDER } from './sp500-panel';
 
 describe('loading prices', () => {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { eventStudy } from '../../src/study/event-study';
 import { BIG_FILE, ensureBigFile, KEPT_TICKERS } from './big-file';
 import { benchmarkSpec, loadSp500Panel, sampleEvents } from './sp500-panel';

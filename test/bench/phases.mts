@@ -5,7 +5,7 @@
  */
 import { resolveConventions } from '../../src/stats/conventions';
 import { crossEventTestRegistry, defaultTestNames } from '../../src/stats/cross-event-tests';
-import { shareRankDaySums } from '../../src/stats/rank-day-sums';
+import { sharePanelPasses } from '../../src/stats/panel-passes';
 import { buildPanel } from '../../src/study/build-panel';
 import { eventStudy } from '../../src/study/event-study';
 import { expandEvents } from '../../src/study/expand-events';
@@ -43,7 +43,7 @@ for (let r = 0; r < runs + 2; r++) {
     }
     return out;
   });
-  const panel = shareRankDaySums(time('buildPanel', () => buildPanel(rows, settings)));
+  const panel = sharePanelPasses(time('buildPanel', () => buildPanel(rows, settings)));
   for (const name of defaultTestNames)
     time(`test ${name}`, () => crossEventTestRegistry[name]!(panel, conventions));
 }

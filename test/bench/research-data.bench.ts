@@ -17,9 +17,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, bench, describe } from 'vitest';
-import { loadPrices } from '../../src/io/node';
 import { parsePrices } from '../../src/io/parse-prices';
 import { pricesFromColumns } from '../../src/io/prices-from-columns';
+import { loadPrices } from '../../src/node';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DSF = join(ROOT, 'data', 'crsp-derived', 'sp500_crsp_dsf.csv.gz');

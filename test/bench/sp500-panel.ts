@@ -3,7 +3,7 @@
  * 2018-02-07) with `^GSPC` as the market, and events sampled from it with a fixed seed.
  */
 import { fileURLToPath } from 'node:url';
-import { loadFactors, loadPrices } from '../../src/io/node';
+import { loadFactors, loadPrices } from '../../src/node';
 import { mulberry32, randomInteger } from '../../src/stats/seeded-random';
 import type { EventSpec, FactorTable, PriceSeries, StudySpec } from '../../src/types';
 

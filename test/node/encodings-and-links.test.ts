@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError, EventStudyError } from '../../src/errors';
-import { loadEvents, loadPrices } from '../../src/io/node';
+import { loadEvents, loadPrices } from '../../src/node';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');

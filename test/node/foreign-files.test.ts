@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../../src/errors';
-import { loadEvents, loadFactors, loadPrices } from '../../src/io/node';
 import { sniffContent } from '../../src/io/sniff-content';
+import { loadEvents, loadFactors, loadPrices } from '../../src/node';
 
 const FOREIGN = join(import.meta.dirname, '..', 'fixtures', 'foreign');
 const at = (name: string) => join(FOREIGN, name);

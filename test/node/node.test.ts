@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError, EventSpecError } from '../../src/errors';
-import { loadEvents, loadFactors, loadPrices } from '../../src/io/node';
+import { loadEvents, loadFactors, loadPrices } from '../../src/node';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const at = (p: string): string => join(root, p);
@@ -114,7 +114,7 @@ describe('writeTextFile', () => {
     const { mkdtempSync, readFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { writeTextFile } = await import('../../src/io/node');
+    const { writeTextFile } = await import('../../src/node');
     const file = join(mkdtempSync(join(tmpdir(), 'eventstudy-write-')), 'nested', 'r.csv');
     await writeTextFile(file, 'ticker,前收盘价\n');
     expect(readFileSync(file, 'utf8')).toBe('ticker,前收盘价\n');

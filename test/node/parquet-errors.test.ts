@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../../src/errors';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 
 const dir = mkdtempSync(join(tmpdir(), 'es13-parquet-errors-'));
 const at = (name: string) => join(dir, name);

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../../src/errors';
-import { loadPrices } from '../../src/io/node';
 import { pricesFromColumns } from '../../src/io/prices-from-columns';
+import { loadPrices } from '../../src/node';
 import type { PriceSeries } from '../../src/types';
 
 const ROOT = join(import.meta.dirname, '..', '..');

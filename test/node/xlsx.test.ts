@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { CsvFormatError } from '../../src/errors';
-import { loadEvents, loadPrices } from '../../src/io/node';
+import { loadEvents, loadPrices } from '../../src/node';
 
 const HERE = join(import.meta.dirname, '..', 'fixtures', 'international');
 const BOOK = join(HERE, 'AAPL.xlsx');

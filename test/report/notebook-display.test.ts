@@ -15,7 +15,7 @@ import {
   toJson,
   withStudyDisplay,
 } from '../../src/index';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import type { MimeBundle } from '../../src/report/notebook-display';
 import { regressCars } from '../../src/study/regress-cars';
 import { DATA, xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { formatRegression } from '../../src/report/format-regression';
 import { formatTable } from '../../src/report/format-table';
 import { toCsv } from '../../src/report/to-csv';

@@ -5,7 +5,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { caarChart, carChart, eventStudy } from '../../src/index';
-import { toPng } from '../../src/io/node';
+import { toPng } from '../../src/node';
 import { xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';
 
 const result = eventStudy({ prices: xiaomiPrices(), events: xiaomiEvents });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { eventStudy } from '../../src/index';
-import { toXlsx } from '../../src/report/to-xlsx';
+import { toXlsx } from '../../src/node/to-xlsx';
 import { toXlsxBytes } from '../../src/report/to-xlsx-bytes';
 import { workbookSheets } from '../../src/report/workbook-sheets';
 import { xiaomiEvents, xiaomiPrices } from '../helpers/xiaomi';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanks } from '../../src/stats/average-ranks';
+import { averageRanks, median } from '../../src/stats/average-ranks';
 
 /** Ranks and Σ (t³ − t) by counting, O(n²): the definition, with nothing shared with the code. */
 function countedRanks(values: number[]): { ranks: number[]; ties: number } {
@@ -69,5 +69,15 @@ describe('averageRanks', () => {
     averageRanks(values, 3, out);
     expect(Array.from(values)).toEqual([0.3, -0.1, 0.2, 99]);
     expect(Array.from(out)).toEqual([3, 1, 2, -1]);
+  });
+});
+
+describe('ranks and medians', () => {
+  it('averages ties and reports Σ(t³ − t)', () => {
+    const r = new Float64Array(4);
+    expect(averageRanks(Float64Array.of(3, 1, 3, 2), 4, r)).toBe(6);
+    expect([...r]).toEqual([3.5, 1, 3.5, 2]);
+    expect(median(Float64Array.of(4, 1, 3, 2), 4)).toBe(2.5);
+    expect(median(Float64Array.of(5, 1, 3), 3)).toBe(3);
   });
 });

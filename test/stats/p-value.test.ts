@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { pValueChiSquare, pValueF } from '../../src/stats/p-value';
+import { describe, expect, it, test } from 'vitest';
+import { pValueChiSquare, pValueF, pValueNormal, pValueT } from '../../src/stats/p-value';
 
 describe('pValueF and pValueChiSquare', () => {
   test('F with 2 numerator df has the closed form (1 + 2f/d₂)^(−d₂/2)', () => {
@@ -12,5 +12,16 @@ describe('pValueF and pValueChiSquare', () => {
     expect(pValueChiSquare(7.2, 2)).toBeCloseTo(Math.exp(-3.6), 15);
     expect(pValueChiSquare(3.841458820694124, 1)).toBeCloseTo(0.05, 14);
     expect(pValueChiSquare(-1, 2)).toBe(1);
+  });
+});
+
+describe('p-values', () => {
+  it('two-sided t and normal, NaN on bad input', () => {
+    expect(pValueT(2, 1)).toBeCloseTo(0.2951672353008665, 14); // 1 − 2·atan(2)/π
+    expect(pValueNormal(1.959963984540054)).toBeCloseTo(0.05, 14);
+    expect(pValueNormal(0)).toBe(1);
+    expect(pValueT(Number.POSITIVE_INFINITY, 3)).toBeNaN();
+    expect(pValueT(1, 0)).toBeNaN();
+    expect(pValueNormal(Number.NaN)).toBeNaN();
   });
 });

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFactors, loadPrices } from '../../src/io/node';
+import { loadFactors, loadPrices } from '../../src/node';
 import { marketFromFactors } from '../../src/returns/market-from-factors';
 import { eventStudy } from '../../src/study/event-study';
 import type { PriceSeries } from '../../src/types';

@@ -3,7 +3,7 @@
 // events, number for number, for every test the library has.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { anova } from '../../src/stats/anova';
 import { kruskalWallis } from '../../src/stats/kruskal-wallis';
 import { eventStudy } from '../../src/study/event-study';

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/errors';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { eventStudy } from '../../src/study/event-study';
 import { regressCars } from '../../src/study/regress-cars';
 import type { EventSpec, PriceSeries, StudyResult } from '../../src/types';

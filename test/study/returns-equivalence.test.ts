@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { eventStudy } from '../../src/study/event-study';
 import type { EventSpec, FactorTable, PriceSeries, StudyResult, StudySpec } from '../../src/types';
 import { benchmarkSpec, loadFf3, loadSp500Panel, type Sp500Panel, sampleEvents } from '../bench/sp500-panel';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors';
-import { loadPrices } from '../../src/io/node';
+import { loadPrices } from '../../src/node';
 import { alignedReturns } from '../../src/returns/align-returns';
 import { mulberry32 } from '../../src/stats/seeded-random';
 import { addDayZeroReturn, type SizePowerResult, sizeAndPower } from '../../src/study/size-and-power';

@@ -3,7 +3,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CsvFormatError } from '../../errors';
+import { CsvFormatError } from '../errors';
 
 const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.parquet$|\.xlsx$/i;
 

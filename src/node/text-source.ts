@@ -7,8 +7,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { constants, createGunzip, gunzipSync } from 'node:zlib';
-import { sourceError } from '../read-price-chunks';
-import { type ContentKind, SNIFF_BYTES, sniffContent } from '../sniff-content';
+import { sourceError } from '../io/read-price-chunks';
+import { type ContentKind, SNIFF_BYTES, sniffContent } from '../io/sniff-content';
 
 /**
  * What a file is, from its first bytes.

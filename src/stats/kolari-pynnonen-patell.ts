@@ -1,6 +1,6 @@
 import type { Conventions } from '../types';
 import { defaultConventions } from './conventions';
-import { adjustForCorrelation } from './kp';
+import { adjustForCorrelation } from './kolari-pynnonen-adjustment';
 import type { EventPanel } from './panel';
 import { patell } from './patell';
 import type { CrossEventTestResult } from './test-result';

@@ -5,10 +5,10 @@
  * Imported only by `eventstudy/node`: the browser bundle does not carry the reader.
  */
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
-import type { PriceSeries } from '../../types';
-import type { ParsePricesOptions } from '../parse-prices';
-import { type PricesFromColumnsOptions, pricesFromColumns } from '../prices-from-columns';
-import { tickerFromFileName } from '../ticker-from-file-name';
+import type { ParsePricesOptions } from '../io/parse-prices';
+import { type PricesFromColumnsOptions, pricesFromColumns } from '../io/prices-from-columns';
+import { tickerFromFileName } from '../io/ticker-from-file-name';
+import type { PriceSeries } from '../types';
 
 /**
  * Read a Parquet price or returns file (a plain, long or wide table, as for CSV). Snappy and

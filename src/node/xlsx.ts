@@ -6,7 +6,7 @@
  * workbook reader, read-excel-file, is loaded on first use so that importing `eventstudy/node`
  * does not pay for it.
  */
-import { CsvFormatError } from '../../errors';
+import { CsvFormatError } from '../errors';
 
 /** A sheet's cell as read-excel-file gives it. */
 type Cell = string | number | boolean | Date | null;

@@ -1,5 +1,5 @@
+import { toXlsxBytes } from '../report/to-xlsx-bytes';
 import type { StudyResult } from '../types';
-import { toXlsxBytes } from './to-xlsx-bytes';
 
 /**
  * A study result as an Excel workbook (`.xlsx`) in a Node `Buffer`, ready for `writeFile`: the

@@ -1,11 +1,10 @@
 import type { Conventions } from '../types';
-import { bmp } from './bmp';
-import { defaultConventions } from './conventions';
 import { kolariPynnonenRbar } from './kolari-pynnonen-rbar';
 import { pValueNormal, pValueT } from './p-value';
 import type { EventPanel } from './panel';
-import { sumDailyCar } from './sum-daily-car';
-import { addNote, type CrossEventTestResult, makeSeries, makeValue } from './test-result';
+import { panelPass } from './panel-passes';
+import { runNamedTest } from './run-named-test';
+import type { CrossEventTestResult } from './test-result';
 
 /**
  * √((1 − r̄)/(1 + (N − 1) r̄)), the Kolari–Pynnönen factor; `NaN` where it is not defined.
@@ -84,55 +83,31 @@ export function adjustForCorrelation(
   conventions: Conventions,
   df: 'n-1' | 'normal',
 ): CrossEventTestResult {
-  const r = kolariPynnonenRbar(panel);
+  // kp and kpPatell test the same events on the same days: one r̄ for both.
+  const r = panelPass(panel, kolariPynnonenRbar);
   const counts = finiteCounts(panel, panel.sar, panel.scar);
   const p = (s: number, n: number): number => (df === 'normal' ? pValueNormal(s) : pValueT(s, n - 1));
   const notes: string[] = [];
   if (base.daily.note !== undefined) notes.push(base.daily.note);
   if (r.note !== undefined) notes.push(r.note);
-  const statistic: number[] = [];
-  const pValue: number[] = [];
-  for (let j = 0; j < panel.days.length; j++) {
-    const n = counts.days[j]!;
-    const s = base.daily.statistic[j]! * kolariPynnonenFactor(r.daily[j]!, n);
-    if (Number.isFinite(base.daily.statistic[j]!) && !Number.isFinite(s)) {
-      addNote(notes, `day ${panel.days[j]}: 1 + (N − 1) r̄ ≤ 0 or r̄ undefined`);
-    }
-    statistic.push(s);
-    pValue.push(p(s, n));
-  }
-  const daily = makeSeries(statistic, pValue, notes, r.daily);
-  if (conventions.carTest === 'sum-daily') {
-    const cars = sumDailyCar(panel, daily, conventions).map((v, w) => ({ ...v, rbar: r.cars[w]! }));
-    return { daily, cars };
-  }
-  const cars = base.cars.map((v, w) => {
-    const n = counts.cars[w]!;
-    const s = v.statistic * kolariPynnonenFactor(r.cars[w]!, n);
-    const note = v.note ?? (Number.isFinite(s) ? r.note : '1 + (N − 1) r̄ ≤ 0 or r̄ undefined');
-    return makeValue(s, p(s, n), note, r.cars[w]!);
+  return runNamedTest(panel, conventions, {
+    day: (j) => {
+      const n = counts.days[j]!;
+      const unadjusted = base.daily.statistic[j]!;
+      const s = unadjusted * kolariPynnonenFactor(r.daily[j]!, n);
+      const failed = Number.isFinite(unadjusted) && !Number.isFinite(s);
+      return { statistic: s, pValue: p(s, n), note: failed ? '1 + (N − 1) r̄ ≤ 0 or r̄ undefined' : undefined };
+    },
+    car: (w) => {
+      const v = base.cars[w]!;
+      const n = counts.cars[w]!;
+      const s = v.statistic * kolariPynnonenFactor(r.cars[w]!, n);
+      const note = v.note ?? (Number.isFinite(s) ? r.note : '1 + (N − 1) r̄ ≤ 0 or r̄ undefined');
+      return { statistic: s, pValue: p(s, n), note };
+    },
+    sumDaily: true,
+    notes,
+    // a copy: r̄ is shared with the other Kolari–Pynnönen test of the call
+    rbar: { daily: r.daily.slice(), cars: r.cars },
   });
-  return { daily, cars };
-}
-
-/**
- * Kolari & Pynnönen (2010) adjusted BMP test: `kp = bmp · √((1 − r̄)/(1 + (N − 1) r̄))` with r̄ the
- * average cross-correlation of the events' estimation ARs over the pairs whose tested days share
- * calendar dates ({@link kolariPynnonenRbar}), against t(N − 1); r̄ is reported with each value.
- * CAR windows adjust the BMP test on SCAR_i with the window's r̄.
- *
- * Kolari, J. W. & Pynnönen, S. (2010). Event study testing with cross-sectional correlation of
- * abnormal returns. Review of Financial Studies 23(11), 3996–4025. https://doi.org/10.1093/rfs/hhq072
- *
- * @param panel - The cross-section, with estimation ARs and calendar dates.
- * @param conventions - `carTest`, `carDayCoverage`.
- * @returns Daily statistics with `rbar`, and one value per CAR window with `rbar`.
- *
- * @example
- * ```ts
- * const { daily } = kp(panel); daily.rbar
- * ```
- */
-export function kp(panel: EventPanel, conventions: Conventions = defaultConventions): CrossEventTestResult {
-  return adjustForCorrelation(panel, bmp(panel, { ...conventions, carTest: 'full' }), conventions, 'n-1');
 }
