@@ -127,22 +127,24 @@ function grankColumns(panel: EventPanel): Computed[] {
       m++;
     }
     averageRanks(values, m, ranks, scratch);
+    for (let k = 0; k < m; k++) days[k] = days[k]! - lo;
+    const total = m + 2;
     for (const column of live) {
       const v = column.tested(i);
       if (!Number.isFinite(v)) continue;
       const g = v / column.crossSd;
+      const { sumU, count } = column;
       let below = 0;
       let tied = 0;
       for (let k = 0; k < m; k++) {
         const x = values[k]!;
-        let rank = ranks[k]!;
-        if (g < x) rank += 1;
-        else if (g === x) {
-          rank += 0.5;
-          tied++;
-        } else below++;
-        column.sumU[days[k]! - lo]! += rank / (m + 2) - 0.5;
-        column.count[days[k]! - lo]!++;
+        // + 1 above g, + ½ tied with it, as written without a branch the processor must guess
+        const above = g < x ? 1 : 0;
+        const tie = g === x ? 1 : 0;
+        below += 1 - above - tie;
+        tied += tie;
+        sumU[days[k]!]! += (ranks[k]! + above + tie * 0.5) / total - 0.5;
+        count[days[k]!]!++;
       }
       // g's own rank: the average of positions below + 1 … below + tied + 1
       const rank0 = (below + 1 + (below + tied + 1)) / 2;
