@@ -21,7 +21,10 @@ interface GrankColumn {
   /** Set when the column cannot be tested (then nothing is summed for it). */
   failed?: Computed;
   sumU: Float64Array;
+  /** N_τ: the events with an estimation AR on day τ and a usable g. */
   count: Int32Array;
+  /** Per day, the events with an estimation AR but no usable g (N_τ is the rest). */
+  missing: Int32Array;
   /** Σ_i U_i0, the tested quantity's own rank. */
   sumU0: number;
 }
@@ -40,6 +43,7 @@ function grankColumn(panel: EventPanel, tested: (i: number) => number, size: num
     crossSd: Number.NaN,
     sumU: new Float64Array(0),
     count: new Int32Array(0),
+    missing: new Int32Array(0),
     sumU0: 0,
   };
   if (used < 2) {
@@ -53,7 +57,27 @@ function grankColumn(panel: EventPanel, tested: (i: number) => number, size: num
   }
   column.sumU = new Float64Array(size);
   column.count = new Int32Array(size);
+  column.missing = new Int32Array(size);
   return column;
+}
+
+/** The first of the `n` ascending keys that is not below `g` (n when all are). */
+function firstNotBelow(keys: Float64Array, n: number, g: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < g) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of the `n` ascending keys, from `from` on, that is above `g`. */
+function firstAbove(keys: Float64Array, n: number, g: number, from: number): number {
+  let at = from;
+  while (at < n && keys[at]! === g) at++;
+  return at;
 }
 
 /** GRANK-T of a column from its sums (Kolari & Pynnönen 2011, eq. 13–16). */
@@ -117,6 +141,11 @@ function grankColumns(panel: EventPanel): Computed[] {
   const values = new Float64Array(maxM);
   const days = new Int32Array(maxM);
   const ranks = new Float64Array(maxM);
+  const sortedDay = new Int32Array(maxM);
+  const termBelowG = new Float64Array(maxM);
+  const termTied = new Float64Array(maxM);
+  const termAboveG = new Float64Array(maxM);
+  const countAll = new Int32Array(size);
   const scratch = rankScratch();
   for (let i = 0; i < n; i++) {
     let m = 0;
@@ -127,29 +156,41 @@ function grankColumns(panel: EventPanel): Computed[] {
       m++;
     }
     averageRanks(values, m, ranks, scratch);
-    for (let k = 0; k < m; k++) days[k] = days[k]! - lo;
+    // In ascending order of value (scratch.keys): the day of each value, and its term
+    // U = K/(T_i + 2) − ½ for the three ranks K it can have beside g (g above it: its own rank r;
+    // tied: r + ½; below: r + 1). For one g the values below, tied and above are three runs of
+    // this order, found by binary search, so each column adds precomputed terms.
+    const { keys, positions } = scratch;
     const total = m + 2;
+    for (let p = 0; p < m; p++) {
+      const k = positions[p]!;
+      const r = ranks[k]!;
+      sortedDay[p] = days[k]! - lo;
+      termBelowG[p] = r / total - 0.5;
+      termTied[p] = (r + 0.5) / total - 0.5;
+      termAboveG[p] = (r + 1) / total - 0.5;
+      countAll[sortedDay[p]!]!++;
+    }
     for (const column of live) {
       const v = column.tested(i);
-      if (!Number.isFinite(v)) continue;
-      const g = v / column.crossSd;
-      const { sumU, count } = column;
-      let below = 0;
-      let tied = 0;
-      for (let k = 0; k < m; k++) {
-        const x = values[k]!;
-        // + 1 above g, + ½ tied with it, as written without a branch the processor must guess
-        const above = g < x ? 1 : 0;
-        const tie = g === x ? 1 : 0;
-        below += 1 - above - tie;
-        tied += tie;
-        sumU[days[k]!]! += (ranks[k]! + above + tie * 0.5) / total - 0.5;
-        count[days[k]!]!++;
+      if (!Number.isFinite(v)) {
+        for (let p = 0; p < m; p++) column.missing[sortedDay[p]!]!++;
+        continue;
       }
-      // g's own rank: the average of positions below + 1 … below + tied + 1
-      const rank0 = (below + 1 + (below + tied + 1)) / 2;
-      column.sumU0 += rank0 / (m + 2) - 0.5;
+      const g = v / column.crossSd;
+      const below = firstNotBelow(keys, m, g);
+      const notAbove = firstAbove(keys, m, g, below);
+      const { sumU } = column;
+      for (let p = 0; p < below; p++) sumU[sortedDay[p]!]! += termBelowG[p]!;
+      for (let p = below; p < notAbove; p++) sumU[sortedDay[p]!]! += termTied[p]!;
+      for (let p = notAbove; p < m; p++) sumU[sortedDay[p]!]! += termAboveG[p]!;
+      // g's own rank: the average of positions below + 1 … notAbove + 1
+      const rank0 = (below + 1 + (notAbove + 1)) / 2;
+      column.sumU0 += rank0 / total - 0.5;
     }
+  }
+  for (const column of live) {
+    for (let d = 0; d < size; d++) column.count[d] = countAll[d]! - column.missing[d]!;
   }
   return columns.map(grankStatistic);
 }
