@@ -62,7 +62,7 @@ export function rankGrids(panel: EventPanel): RankGrid[] {
   const values = new Float64Array(maxSample);
   const days = new Int32Array(maxSample);
   const ranks = new Float64Array(maxSample);
-  const windowRanks = new Float64Array(maxSample);
+  const keptRank = new Float64Array(maxSample);
   const kept = new Int32Array(maxSample);
   const scratch = rankScratch();
   // estimation days all precede the window (estimationOverlapsWindow is checked first)
@@ -70,9 +70,10 @@ export function rankGrids(panel: EventPanel): RankGrid[] {
   for (let i = 0; i < panel.events; i++) {
     const n = eventSample(panel, i, 0, t - 1, values, days);
     if (n === 0) continue;
-    averageRanks(values, n, ranks, scratch);
+    const ties = averageRanks(values, n, ranks, scratch);
     const { keys, positions } = scratch;
-    panel.carWindows.forEach(({ first, last }, w) => {
+    for (let w = 0; w < grids.length; w++) {
+      const { first, last } = panel.carWindows[w]!;
       const from = panel.days[first]!;
       const to = panel.days[last]!;
       // the sample positions of the window's values, in ascending order of value
@@ -81,28 +82,32 @@ export function rankGrids(panel: EventPanel): RankGrid[] {
         const d = days[positions[k]!]!;
         if (d < firstWindowDay || (d >= from && d <= to)) kept[m++] = k;
       }
-      if (m === 0) return;
-      let start = 0;
-      while (start < m) {
-        let end = start + 1;
-        while (end < m && keys[kept[end]!]! === keys[kept[start]!]!) end++;
-        const rank = (start + 1 + end) / 2;
-        for (let k = start; k < end; k++) windowRanks[positions[kept[k]!]!] = rank;
-        start = end;
+      if (m === 0) continue;
+      // Without ties (the usual case) the k-th value kept has rank k + 1; with ties, the average
+      // of the ranks its tie group spans among the values kept.
+      if (ties !== 0) {
+        let start = 0;
+        while (start < m) {
+          let end = start + 1;
+          while (end < m && keys[kept[end]!]! === keys[kept[start]!]!) end++;
+          const rank = (start + 1 + end) / 2;
+          for (let k = start; k < end; k++) keptRank[k] = rank;
+          start = end;
+        }
       }
       const grid = grids[w]!;
       const meanRank = (m + 1) / 2;
       for (let k = 0; k < m; k++) {
-        const at = positions[kept[k]!]!;
-        const d = days[at]! - lo;
-        grid.sumK[d]! += windowRanks[at]!;
-        grid.sumCentered[d]! += windowRanks[at]! - meanRank;
+        const d = days[positions[kept[k]!]!]! - lo;
+        const rank = ties === 0 ? k + 1 : keptRank[k]!;
+        grid.sumK[d]! += rank;
+        grid.sumCentered[d]! += rank - meanRank;
         grid.count[d]!++;
       }
       grid.totalT += m;
       grid.sumMeanRank += meanRank;
       grid.ranked++;
-    });
+    }
   }
   return grids;
 }
