@@ -1,5 +1,6 @@
 import { loadPrices } from '../node';
 import { hasEvery, neededPriceFiles } from '../node/load-study';
+import { readPriceFiles } from '../node/read-price-files';
 import type { PriceSeries } from '../types';
 import type { PriceReadOptions, PricesArgument } from './args';
 import { UsageError } from './usage-error';
@@ -53,16 +54,18 @@ export async function loadPriceArguments(
         ? undefined
         : await neededPriceFiles(paths, wanted, { ...read, ...(onSkipped ? { onSkipped } : {}) });
     if (needed !== undefined && !needed.all) narrowed = true;
+    const options = {
+      ...read,
+      ...(needed !== undefined && !needed.all ? { tickers: [...wanted!] } : {}),
+      onProgress: (files: number, count: number) => {
+        done = before + files;
+        onProgress?.(done, before + count + left + renamed.length);
+      },
+    };
     series.push(
-      ...(await loadPrices(needed === undefined ? paths : needed.files, {
-        ...read,
-        ...(needed === undefined && onSkipped ? { onSkipped } : {}),
-        ...(needed !== undefined && !needed.all ? { tickers: [...wanted!] } : {}),
-        onProgress: (files, count) => {
-          done = before + files;
-          onProgress?.(done, before + count + left + renamed.length);
-        },
-      })),
+      ...(needed === undefined
+        ? await loadPrices(paths, { ...options, ...(onSkipped ? { onSkipped } : {}) })
+        : await readPriceFiles(needed.files, options, needed.preread)),
     );
   }
   const total = done + renamed.length;

@@ -174,10 +174,41 @@ export function parseDateAt(src: string, start: number, end: number, order?: Day
   return parseDateTimeAt(src, start, end, order, scratch);
 }
 
-/** Valid `YYYY-MM-DD` dates met so far, by `y * 10000 + m * 100 + d`. */
-const ISO_DATES = new Map<number, string>();
-/** At most this many are kept (every date of three centuries). */
-const ISO_DATES_KEPT = 110_000;
+/** First year of {@link ISO_DATES}. */
+const ISO_FIRST_YEAR = 1900;
+/** Slots per year in {@link ISO_DATES}: month 1–12 and day 1–31 as `month * 32 + day`. */
+const ISO_YEAR_SLOTS = 13 * 32;
+/**
+ * Valid `YYYY-MM-DD` dates of 1900–2155 met so far, at `(year − 1900) · 416 + month · 32 + day`:
+ * one string per calendar date, shared by every series that has it, found by an index rather
+ * than a hash (a price history has a few thousand dates; the table is at most 106,496 slots).
+ */
+const ISO_DATES: (string | undefined)[] = [];
+
+/**
+ * The `YYYY-MM-DD` at `src[s, s + 10)` when it is eight digits with `-` between (not yet checked
+ * to be a real date), as its {@link ISO_DATES} slot plus 1 (1900–2155, month ≤ 12, day ≤ 31);
+ * `0` for any other such date, `-1` for text that is not of that shape.
+ */
+function isoSlot(src: string, s: number): number {
+  if (src.charCodeAt(s + 4) !== 45 || src.charCodeAt(s + 7) !== 45) return -1;
+  // digits by char codes: `(c - 48) >>> 0 > 9` is true for anything but 0–9
+  const y1 = src.charCodeAt(s) - 48;
+  const y2 = src.charCodeAt(s + 1) - 48;
+  const y3 = src.charCodeAt(s + 2) - 48;
+  const y4 = src.charCodeAt(s + 3) - 48;
+  const m1 = src.charCodeAt(s + 5) - 48;
+  const m2 = src.charCodeAt(s + 6) - 48;
+  const d1 = src.charCodeAt(s + 8) - 48;
+  const d2 = src.charCodeAt(s + 9) - 48;
+  if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) >>> 0 > 9) return -1;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4 - ISO_FIRST_YEAR;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  // outside the table (and month 13+, day 32+, which would fall in another slot): no slot
+  if (year < 0 || year > 255 || month > 12 || day > 31) return 0;
+  return year * ISO_YEAR_SLOTS + month * 32 + day + 1;
+}
 
 /**
  * {@link parseDateAt}, also reporting a timestamp's time of day and UTC offset in `parts` (the
@@ -212,20 +243,24 @@ export function parseDateTimeAt(
   while (s < e && src.charCodeAt(s) === 32) s++;
   while (e > s && src.charCodeAt(e - 1) === 32) e--;
   const len = e - s;
-  if (len === 10 && src.charCodeAt(s + 4) === 45 && src.charCodeAt(s + 7) === 45) {
-    const y = digitsN(src, s, 4);
-    const m = digitsN(src, s + 5, 2);
-    const d = digitsN(src, s + 8, 2);
-    if (y >= 0 && m >= 0 && d >= 0) {
-      // one string per calendar date, shared by every series that has it: no allocation per row
-      // and no validation twice (a few thousand dates in any price history)
-      const key = y * 10000 + m * 100 + d;
-      const known = ISO_DATES.get(key);
+  if (len === 10) {
+    const slot = isoSlot(src, s);
+    if (slot > 0) {
+      const known = ISO_DATES[slot - 1];
       if (known !== undefined) return known;
-      if (!isCalendarDate(y, m, d)) return undefined;
+      const year = Math.floor((slot - 1) / ISO_YEAR_SLOTS) + ISO_FIRST_YEAR;
+      const rest = (slot - 1) % ISO_YEAR_SLOTS;
+      if (!isCalendarDate(year, rest >> 5, rest & 31)) return undefined;
       const date = src.slice(s, e);
-      if (ISO_DATES.size < ISO_DATES_KEPT) ISO_DATES.set(key, date);
+      ISO_DATES[slot - 1] = date;
       return date;
+    }
+    if (slot === 0) {
+      // outside the table: read and checked every time
+      const y = digitsN(src, s, 4);
+      const m = digitsN(src, s + 5, 2);
+      const d = digitsN(src, s + 8, 2);
+      return isCalendarDate(y, m, d) ? src.slice(s, e) : undefined;
     }
   }
   if (len < 8) return undefined;
@@ -375,6 +410,10 @@ export const PRICE_DATE_RANGE = { first: '1900-01-01', last: '2100-12-31' } as c
  * ```
  */
 export function dateOutOfRange(date: string): string | undefined {
+  // 19xx and 20xx (every date of almost every file) by their first characters
+  const c0 = date.charCodeAt(0);
+  const c1 = date.charCodeAt(1);
+  if ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) return undefined;
   if (date >= PRICE_DATE_RANGE.first && date <= PRICE_DATE_RANGE.last) return undefined;
   const placeholder =
     date >= '9000-01-01' || date === '1899-12-30' || date === '1899-12-31'

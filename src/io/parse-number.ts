@@ -41,36 +41,28 @@ function slowParse(text: string, thousands: boolean, shift: number): number {
 export function parseNumberAt(src: string, start: number, end: number, thousands = true, shift = 0): number {
   let s = start;
   let e = end;
-  while (s < e && src.charCodeAt(s) === 32) s++;
-  while (e > s && src.charCodeAt(e - 1) === 32) e--;
+  if (s < e && (src.charCodeAt(s) === 32 || src.charCodeAt(e - 1) === 32)) {
+    while (s < e && src.charCodeAt(s) === 32) s++;
+    while (e > s && src.charCodeAt(e - 1) === 32) e--;
+  }
   if (s === e) return Number.NaN;
   let i = s;
-  let negative = false;
   const first = src.charCodeAt(i);
-  if (first === 45) {
-    negative = true;
-    i++;
-  } else if (first === 43) {
-    i++;
-  }
+  const negative = first === 45;
+  if (negative || first === 43) i++;
+  const from = i;
   let mantissa = 0;
-  let fraction = 0;
-  let dot = false;
-  let digits = 0;
+  let dot = -1;
   for (; i < e; i++) {
-    const c = src.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (dot) fraction++;
-    } else if (c === 46 && !dot) {
-      dot = true;
-    } else {
-      return slowParse(src.slice(s, e), thousands, shift);
-    }
+    const digit = src.charCodeAt(i) - 48;
+    // `>>> 0` makes anything below '0' huge: one comparison tells a digit
+    if (digit >>> 0 <= 9) mantissa = mantissa * 10 + digit;
+    else if (digit === -2 && dot < 0) dot = i;
+    else return slowParse(src.slice(s, e), thousands, shift);
   }
-  if (digits === 0) return Number.NaN;
-  const scale = fraction + shift;
+  if (e - from === (dot < 0 ? 0 : 1)) return Number.NaN; // no digit: `-`, `.`, `+.`
+  const scale = (dot < 0 ? 0 : e - dot - 1) + shift;
+  // exact while the digits fit 2^53 and 10^scale is exact: one correctly rounded division
   if (mantissa > Number.MAX_SAFE_INTEGER || scale > 22) return slowParse(src.slice(s, e), thousands, shift);
   const value = scale === 0 ? mantissa : mantissa / POW10[scale]!;
   return negative ? -value : value;

@@ -1,6 +1,7 @@
 import type { PriceFormat } from '../types';
 import { detectDelimiter } from './detect-delimiter';
 import { detectPriceLayout } from './detect-price-layout';
+import { everyLineEndsWith } from './every-line-ends-with';
 import type { PriceColumns } from './named-columns';
 import { headRows, needsQuotedScan } from './scan-csv-rows';
 import { tickerFromFileName } from './ticker-from-file-name';
@@ -45,14 +46,42 @@ export interface PriceTextTickersOptions {
  * @category Reading
  */
 export function priceTextTickers(text: string, options: PriceTextTickersOptions = {}): string[] | 'unknown' {
+  const told = priceHeadTickers(text, options);
+  if (told === 'unknown' || Array.isArray(told)) return told;
+  return everyLineEndsWith(text, told.fromLine, told.suffix) ? [told.ticker] : 'unknown';
+}
+
+/**
+ * What the first lines of a price file tell of its tickers (see {@link priceTextTickers}): the
+ * tickers, `'unknown'`, or, for a file whose last column is its ticker column, the first row's
+ * ticker with the check left to do on the whole file (every line from `fromLine` on is blank or
+ * ends with `suffix`, the delimiter and that ticker).
+ */
+export type HeadTickers = string[] | 'unknown' | { ticker: string; fromLine: number; suffix: string };
+
+/**
+ * {@link priceTextTickers} from the first lines of a file only: what they tell, and the check
+ * left to make on the whole file when its last column is the ticker column. The head must hold
+ * the lines layout detection reads (the first 20 lines and 12 non-blank rows, or the whole file)
+ * and no quoted text may be in the rest (the caller checks both).
+ *
+ * @param head - The first whole lines of the file (BOM stripped).
+ * @param options - As for {@link priceTextTickers}.
+ * @returns The tickers, `'unknown'`, or the first row's ticker with the check to make.
+ * @example
+ * ```ts
+ * priceHeadTickers('date,close,Name\n2013-02-08,14.75,AAL\n') // { ticker: 'AAL', fromLine: 2, suffix: ',AAL' }
+ * ```
+ */
+export function priceHeadTickers(head: string, options: PriceTextTickersOptions = {}): HeadTickers {
   try {
-    return tickersOf(text, options);
+    return tickersOf(head, options);
   } catch {
     return 'unknown'; // the layout cannot be told: the real read says why
   }
 }
 
-function tickersOf(text: string, options: PriceTextTickersOptions): string[] | 'unknown' {
+function tickersOf(text: string, options: PriceTextTickersOptions): HeadTickers {
   if (text.trim() === '' || needsQuotedScan(text)) return 'unknown';
   const delimiter = detectDelimiter(text);
   const head = headRows(text, delimiter, 12, options.file, false);
@@ -82,29 +111,5 @@ function tickersOf(text: string, options: PriceTextTickersOptions): string[] | '
   if (first === undefined || firstLine === undefined) return 'unknown';
   const ticker = first[layout.tickerColumn]!;
   if (ticker === '' || ticker.trim() !== ticker) return 'unknown';
-  return everyLineEndsWith(text, firstLine, delimiter + ticker) ? [ticker] : 'unknown';
-}
-
-/** Whether every line from `fromLine` (1-based) on is empty or ends with `suffix` (before any `\r`). */
-function everyLineEndsWith(text: string, fromLine: number, suffix: string): boolean {
-  let pos = 0;
-  for (let line = 1; line < fromLine; line++) {
-    const eol = text.indexOf('\n', pos);
-    if (eol < 0) return false;
-    pos = eol + 1;
-  }
-  const n = text.length;
-  const k = suffix.length;
-  while (pos < n) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = n;
-    let stop = eol;
-    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
-    if (stop > pos) {
-      if (stop - pos < k) return false;
-      for (let i = 0; i < k; i++) if (text.charCodeAt(stop - k + i) !== suffix.charCodeAt(i)) return false;
-    }
-    pos = eol + 1;
-  }
-  return true;
+  return { ticker, fromLine: firstLine, suffix: delimiter + ticker };
 }

@@ -54,13 +54,25 @@ function grow(cells: CsvCells, need: number): void {
   cells.end = end;
 }
 
-/** Scan text without double quotes: split on '\n' (dropping a '\r' before it) and the delimiter. */
+/** Whether `c` may stand in a blank line: the delimiter, a space or a tab. */
+function blankCode(c: number, delimiterCode: number): boolean {
+  return c === delimiterCode || c === 32 || c === 9;
+}
+
+/**
+ * Scan text without double quotes: split on '\n' (dropping a '\r' before it) and the delimiter.
+ * Line ends and delimiters are found by the engine's native `indexOf` (a call per delimiter of
+ * the text, not a step per character); a line is blank when it holds only delimiters, spaces
+ * and tabs (Excel writes the rows below a table as bare delimiters, `,,,`), which its first
+ * character settles for almost every line.
+ */
 function scanUnquoted(text: string, delimiter: string, visit: CsvRowVisitor): void {
   const cells = makeCells();
   let starts = cells.start;
   let ends = cells.end;
   const n = text.length;
   const delimiterCode = delimiter.charCodeAt(0);
+  let next = text.indexOf(delimiter); // the next delimiter at or after the current line, -1: none
   let pos = 0;
   let line = 0;
   let row = 0;
@@ -72,23 +84,21 @@ function scanUnquoted(text: string, delimiter: string, visit: CsvRowVisitor): vo
     if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
     let count = 0;
     let fieldStart = pos;
-    // one pass over the line's characters: fields split on the delimiter, and whether the line is
-    // blank (Excel writes the rows below a table as bare delimiters, `,,,`: blank lines too)
-    let blank = true;
-    for (let i = pos; i < stop; i++) {
-      const c = text.charCodeAt(i);
-      if (c === delimiterCode) {
-        if (count + 1 >= starts.length) {
-          grow(cells, count + 2);
-          starts = cells.start;
-          ends = cells.end;
-        }
-        starts[count] = fieldStart;
-        ends[count] = i;
-        count++;
-        fieldStart = i + 1;
-      } else if (blank && c !== 32 && c !== 9) blank = false;
+    while (next >= 0 && next < stop) {
+      if (count + 1 >= starts.length) {
+        grow(cells, count + 2);
+        starts = cells.start;
+        ends = cells.end;
+      }
+      starts[count] = fieldStart;
+      ends[count] = next;
+      count++;
+      fieldStart = next + 1;
+      next = text.indexOf(delimiter, fieldStart);
     }
+    if (next >= 0 && next <= eol) next = text.indexOf(delimiter, eol + 1);
+    let blank = stop === pos || blankCode(text.charCodeAt(pos), delimiterCode);
+    for (let i = pos + 1; blank && i < stop; i++) blank = blankCode(text.charCodeAt(i), delimiterCode);
     if (!blank) {
       starts[count] = fieldStart;
       ends[count] = stop;

@@ -2,25 +2,17 @@
  * Node-only entry `eventstudy/node`: read price, event and factor files and folders from disk.
  * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { CsvFormatError } from '../errors';
-import { combinePriceFiles, type PriceFile } from '../io/combine-price-files';
-import { createChunkDecoder, decodeText } from '../io/decode-text';
 import { joinFactors } from '../io/join-factors';
 import { parseDelistings } from '../io/parse-delistings';
 import { parseEvents } from '../io/parse-events';
 import { parseFactors } from '../io/parse-factors';
-import { type ParsePricesOptions, parsePrices } from '../io/parse-prices';
-import { readPriceChunks } from '../io/read-price-chunks';
-import { type ContentKind, contentError, sniffContent } from '../io/sniff-content';
-import { checkLineLengths } from '../io/whole-lines';
-import { throttleProgress } from '../study/throttle-progress';
+import type { ParsePricesOptions } from '../io/parse-prices';
 import type { Delisting, EventSpec, FactorTable, PriceFormat, PriceSeries } from '../types';
 import { listFiles } from './list-files';
-import { loadParquetPrices } from './parquet';
-import { fileBytes, gunzipWhole, sniffFile } from './text-source';
-import { xlsxSheetAsCsv } from './xlsx';
+import { readPriceFiles } from './read-price-files';
+import { readTextFile } from './read-text-file';
 
 /**
  * Options of {@link loadPrices}.
@@ -69,41 +61,6 @@ export interface LoadPricesOptions {
 }
 
 /**
- * Files at least this large are read in chunks rather than as one string.
- *
- * @example
- * ```ts
- * STREAM_FILE_BYTES; // 67108864 (64 MiB)
- * ```
- *
- * @category Node
- */
-export const STREAM_FILE_BYTES = 64 * 1024 * 1024;
-
-/** Size of the chunks a large file is read in. */
-const CHUNK_BYTES = 4 * 1024 * 1024;
-
-/**
- * Reads a whole text file strictly (see `decodeText`), refusing overlong lines; what it is comes
- * from its first bytes: gzip is decompressed, a file that is not text is refused saying what it is.
- */
-async function readTextFile(
-  file: string,
-  options: { encoding?: string; detect?: boolean; sheet?: string | number },
-): Promise<{ text: string; encoding: string }> {
-  let bytes: Uint8Array = await readFile(file);
-  const kind = sniffContent(bytes);
-  // A workbook's text is its sheet as CSV (cells are Unicode already, so no decoding).
-  if (kind === 'xlsx') return { text: await xlsxSheetAsCsv(bytes, file, options.sheet), encoding: 'utf-8' };
-  const refused = contentError(kind === 'parquet' ? 'binary' : kind, file);
-  if (refused) throw refused;
-  if (kind === 'gzip') bytes = gunzipWhole(bytes, file);
-  const decoded = decodeText(bytes, { ...options, file });
-  checkLineLengths(decoded.text, { file });
-  return decoded;
-}
-
-/**
  * Read price files and folders. A folder contributes every `.csv`, `.txt` and
  * `.tsv` file directly inside it (also gzipped: `.csv.gz`) and every `.parquet` and `.xlsx`, in name order;
  * a folder with none is an error. What a file is comes from its first bytes, not its name: gzip
@@ -133,113 +90,7 @@ export async function loadPrices(
   paths: string | string[],
   options: LoadPricesOptions = {},
 ): Promise<PriceSeries[]> {
-  const files = await listFiles(paths, options.onSkipped);
-  if (options.ticker !== undefined && files.length !== 1) {
-    throw new CsvFormatError(
-      `options.ticker names one series, but ${files.length} files were given: use tickers to filter`,
-      {
-        file: files[0],
-      },
-    );
-  }
-  const results: PriceFile[] = new Array(files.length);
-  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
-  const progress = throttleProgress(options.onProgress);
-  const encodingOption = options.encoding === undefined ? {} : { encoding: options.encoding };
-  const sheetOption = options.sheet === undefined ? {} : { sheet: options.sheet };
-  const parseOptions = (file: string): ParsePricesOptions => {
-    const out: ParsePricesOptions = { file };
-    if (options.format !== undefined) out.format = options.format;
-    if (options.ticker !== undefined) out.ticker = options.ticker;
-    // Rows of other tickers are skipped while reading (not when a file's series is renamed).
-    else if (options.tickers !== undefined) out.tickers = options.tickers;
-    if (options.negativePrices !== undefined) out.negativePrices = options.negativePrices;
-    if (options.columns !== undefined) out.columns = options.columns;
-    if (options.dateFormat !== undefined) out.dateFormat = options.dateFormat;
-    if (options.decimal !== undefined) out.decimal = options.decimal;
-    if (options.returnUnits !== undefined) out.returnUnits = options.returnUnits;
-    return out;
-  };
-  let next = 0;
-  let done = 0;
-  const streaming = new Map<number, number>(); // file → share of its bytes read
-  const report = (): void => {
-    let partial = 0;
-    for (const share of streaming.values()) partial += share;
-    progress(done + partial, files.length);
-  };
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      const file = files[i]!;
-      const kind = await sniffFile(file);
-      const refused = kind === 'xlsx' ? undefined : contentError(kind, file);
-      if (refused) throw refused;
-      if (kind === 'parquet') {
-        results[i] = { file, series: await loadParquetPrices(file, parseOptions(file)) };
-      } else if (kind !== 'xlsx' && (kind === 'gzip' || sizes[i]! >= STREAM_FILE_BYTES)) {
-        streaming.set(i, 0);
-        const series = await readPricesInChunks(
-          file,
-          kind,
-          sizes[i]!,
-          parseOptions(file),
-          encodingOption,
-          (share) => {
-            streaming.set(i, share);
-            report();
-          },
-        );
-        streaming.delete(i);
-        results[i] = { file, series };
-      } else {
-        const { text, encoding } = await readTextFile(file, {
-          ...encodingOption,
-          ...sheetOption,
-          detect: true,
-        });
-        const series = parsePrices(text, parseOptions(file));
-        if (encoding !== 'utf-8') for (const one of series) if (one.source) one.source.encoding = encoding;
-        results[i] = { file, series };
-      }
-      done++;
-      report();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  return combinePriceFiles(results, options.tickers);
-}
-
-/**
- * Reads a large or gzipped price file in chunks of whole lines (`readPriceChunks`), so that
- * memory holds one chunk and the series kept, not the file: with `tickers`, a 1 GB long panel
- * costs the memory of the listings asked for. Gzip is decompressed as it streams (`node:zlib`);
- * bytes are decoded strictly (`createChunkDecoder`). A quoted field with a line break in it must
- * not straddle two chunks (price files do not have them).
- */
-async function readPricesInChunks(
-  file: string,
-  kind: ContentKind,
-  size: number,
-  options: ParsePricesOptions,
-  encoding: { encoding?: string },
-  onShare: (share: number) => void,
-): Promise<PriceSeries[]> {
-  const source = fileBytes(file, kind, CHUNK_BYTES);
-  const decoder = createChunkDecoder({ ...encoding, file });
-  async function* text(): AsyncGenerator<string> {
-    for await (const chunk of source.bytes) yield decoder.decode(chunk as Buffer);
-    yield decoder.end();
-  }
-  let series: PriceSeries[];
-  try {
-    series = await readPriceChunks(text(), options, () => onShare(Math.min(1, source.bytesRead() / size)));
-  } finally {
-    source.bytes.destroy();
-  }
-  if (decoder.encoding !== 'utf-8')
-    for (const one of series) if (one.source) one.source.encoding = decoder.encoding;
-  return series;
+  return readPriceFiles(await listFiles(paths, options.onSkipped), options);
 }
 
 /**
@@ -340,5 +191,6 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
 
 export { type LoadedStudy, type LoadStudyOptions, loadStudy } from './load-study';
 export { type PriceFileTickersOptions, priceFileTickers } from './price-file-tickers';
+export { STREAM_FILE_BYTES } from './read-price-files';
 export { type PngOptions, toPng } from './to-png';
 export { toXlsx } from './to-xlsx';

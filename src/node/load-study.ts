@@ -7,7 +7,8 @@ import { studyTickers } from '../study/study-tickers';
 import type { EventSpec, FactorTable, PriceSeries } from '../types';
 import { type LoadPricesOptions, loadEvents, loadFactors, loadPrices } from './index';
 import { listFiles } from './list-files';
-import { priceFileTickers } from './price-file-tickers';
+import { priceBytesTickers, TEXT_FILE } from './price-file-tickers';
+import { readPriceFiles, smallFileBytes } from './read-price-files';
 
 /**
  * Options of {@link loadStudy}.
@@ -51,7 +52,7 @@ export interface LoadedStudy {
  * Reads the files of a study, parsing only the price files it needs: the events (and
  * confounders) are read first, the tickers they name are collected with the benchmarks
  * (`studyTickers`), and a price file is parsed unless its name and text show, without parsing
- * its rows, that it holds none of them (`priceFileTickers`; gzipped, Parquet, wide and long
+ * its rows, that it holds none of them (`priceFileTickers`, reading each file once; gzipped, Parquet, wide and long
  * panels and anything in doubt are always parsed, with rows of other tickers skipped). When a
  * ticker is then still missing, every file is read after all, so that the study's exclusion
  * reason suggests the same close tickers as with all prices. The study's result is the same as
@@ -101,34 +102,77 @@ export async function loadStudy(options: LoadStudyOptions): Promise<LoadedStudy>
   return out;
 }
 
+/** The files {@link neededPriceFiles} keeps, and the bytes it read of them. */
+export interface NeededPriceFiles {
+  /** The files to read, in order. */
+  files: string[];
+  /** Whether that is every file. */
+  all: boolean;
+  /** The whole bytes of kept files, read to tell their tickers: `readPriceFiles` need not read them again. */
+  preread: Map<string, Uint8Array>;
+}
+
+/** Bytes of kept files held for the parse at most; beyond them a file is read again when parsed. */
+const PREREAD_BYTES = 256 * 1024 * 1024;
+
+/** How many files are read at once. */
+const CONCURRENT_FILES = 16;
+
 /**
  * The files of `paths` (folders expanded) that may hold one of the `wanted` tickers: all but
- * those `priceFileTickers` shows to hold none of them.
+ * those `priceBytesTickers` shows to hold none of them. Each text file is read once; the bytes
+ * of the files kept are handed on for parsing.
  *
  * @param paths - Price files and folders.
  * @param wanted - The tickers needed.
  * @param options - How the files will be read (and `onSkipped` for folder entries not read).
- * @returns The files to read, and whether that is every file.
+ * @returns The files to read, whether that is every file, and the bytes read of them.
  * @example
  * ```ts
- * await neededPriceFiles('data/hk', ['1810.HK'], {}) // { files: ['data/hk/1810.HK.csv', …], all: false }
+ * await neededPriceFiles('data/hk', ['1810.HK'], {}) // { files: ['data/hk/1810.HK.csv', …], all: false, preread }
  * ```
  */
 export async function neededPriceFiles(
   paths: string | string[],
   wanted: readonly string[],
   options: LoadPricesOptions,
-): Promise<{ files: string[]; all: boolean }> {
+): Promise<NeededPriceFiles> {
   const files = await listFiles(paths, options.onSkipped);
+  const preread = new Map<string, Uint8Array>();
   // a renamed single file: read as asked
-  if (options.ticker !== undefined) return { files, all: true };
+  if (options.ticker !== undefined) return { files, all: true, preread };
   const need = new Set(wanted);
-  const told = await Promise.all(files.map((file) => priceFileTickers(file, options)));
-  const keep = files.filter((_, i) => {
-    const tickers = told[i]!;
-    return tickers === 'unknown' || tickers.some((t) => need.has(t));
-  });
-  return { files: keep, all: keep.length === files.length };
+  const keep = new Array<boolean>(files.length).fill(true);
+  let held = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i]!;
+      const bytes = await textFileBytes(file);
+      if (bytes === undefined) continue; // not looked into: read
+      // a first row of a needed ticker is enough: the file is parsed whole anyway
+      const tickers = priceBytesTickers(bytes, file, options, (t) => need.has(t));
+      keep[i] = tickers === 'unknown' || tickers.some((t) => need.has(t));
+      if (keep[i] && held + bytes.length <= PREREAD_BYTES) {
+        preread.set(file, bytes);
+        held += bytes.length;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, files.length) }, worker));
+  const kept = files.filter((_, i) => keep[i]);
+  return { files: kept, all: kept.length === files.length, preread };
+}
+
+/** The whole bytes of a plain text price file below the streaming size; `undefined` for others. */
+async function textFileBytes(file: string): Promise<Uint8Array | undefined> {
+  if (!TEXT_FILE.test(file)) return undefined;
+  try {
+    return (await smallFileBytes(file)).bytes;
+  } catch {
+    return undefined; // the real read reports it
+  }
 }
 
 /** The series of `wanted`, from the files that may hold them; every series when one is still missing. */
@@ -137,15 +181,14 @@ async function loadNeededPrices(
   wanted: readonly string[],
   options: LoadPricesOptions,
 ): Promise<PriceSeries[]> {
-  const { files, all } = await neededPriceFiles(paths, wanted, options);
+  const { files, all, preread } = await neededPriceFiles(paths, wanted, options);
   const { onSkipped: _skipped, ...read } = options;
-  if (all) return loadPrices(files, read);
-  const series = await loadPrices(files, { ...read, tickers: [...wanted] });
+  if (all) return readPriceFiles(files, read, preread);
+  const series = await readPriceFiles(files, { ...read, tickers: [...wanted] }, preread);
   if (hasEvery(series, wanted)) return series;
   // a ticker is missing: every series, so that the study suggests the same close tickers
   return loadPrices(paths, read);
 }
-
 /**
  * Whether the series include every one of the tickers.
  *

@@ -63,6 +63,28 @@ describe('parseDateAt', () => {
   });
 });
 
+describe('parseDateAt on every YYYY-MM-DD shape (synthetic, fast-check)', () => {
+  it('reads YYYY-MM-DD exactly when it is a real date, whatever the year, month 00–99 and day 00–99', () => {
+    // synthetic: digits anywhere, so month 13+, day 32+ and years outside the date table are met
+    const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const year = fc
+      .oneof(fc.integer({ min: 1890, max: 2170 }), fc.integer({ min: 0, max: 9999 }))
+      .map((n) => String(n).padStart(4, '0'));
+    fc.assert(
+      fc.property(year, two, two, fc.boolean(), (y, m, d, twice) => {
+        const text = `${y}-${m}-${d}`;
+        const real = isCalendarDate(Number(y), Number(m), Number(d));
+        const first = parse(text);
+        // the second read comes from the table of dates met: the same answer
+        const again = twice ? parse(` ${text}`) : first;
+        expect(first, text).toBe(real ? text : undefined);
+        expect(again, text).toBe(first);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
 describe('isCalendarDate', () => {
   it('knows leap years', () => {
     expect(isCalendarDate(2000, 2, 29)).toBe(true);

@@ -50,6 +50,53 @@ describe('parseNumberAt', () => {
   });
 });
 
+describe('parseNumberAt on random decimal strings (synthetic, fast-check)', () => {
+  // synthetic strings of every shape the fast path meets and leaves: sign, 0–25 integer digits
+  // (beyond 2^53 and 15–17 significant digits), a point, 0–25 fraction digits (scale > 22),
+  // an exponent, spaces around; each must be bit-identical to `Number` of the trimmed text
+  const digits = (max: number) => fc.stringMatching(new RegExp(`^[0-9]{0,${max}}$`));
+  const decimal = fc
+    .tuple(
+      fc.constantFrom('', '-', '+'),
+      digits(25),
+      fc.constantFrom('', '.'),
+      digits(25),
+      fc.constantFrom('', 'e5', 'E-7', 'e+300', 'e-330'),
+      fc.constantFrom('', ' ', '  '),
+      fc.constantFrom('', ' '),
+    )
+    .map(
+      ([sign, int, point, frac, exp, before, after]) => `${before}${sign}${int}${point}${frac}${exp}${after}`,
+    );
+
+  it('is bit-identical to Number where the text is a decimal number, NaN where it has no digit', () => {
+    fc.assert(
+      fc.property(decimal, (text) => {
+        const t = text.trim();
+        const body = t.replace(/^[+-]/, '').replace(/[eE].*$/, '');
+        const expected = /[0-9]/.test(body) ? Number(t) : Number.NaN;
+        expect(Object.is(parse(text), expected), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('moves the point exactly as the decimal text would (shift 2, percent)', () => {
+    fc.assert(
+      fc.property(decimal, (text) => {
+        const t = text.trim();
+        const body = t.replace(/^[+-]/, '').replace(/[eE].*$/, '');
+        if (!/[0-9]/.test(body)) return;
+        const expected = /[eE]/.test(t) ? Number(t) / 100 : Number(`${t}e-2`);
+        expect(Object.is(parseNumberAt(text, 0, text.length, true, 2), expected), JSON.stringify(text)).toBe(
+          true,
+        );
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
 describe('isMissingValue', () => {
   it.each(['', ' ', 'null', 'NULL', 'NA', 'NaN', 'nan', 'N/A', '#N/A', 'None'])('%j is missing', (t) => {
     expect(isMissingValue(t)).toBe(true);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../../src/errors';
 import { cellText, headRows, scanCsvRows } from '../../src/io/scan-csv-rows';
@@ -72,5 +73,46 @@ describe('needsQuotedScan', () => {
     expect(needsQuotedScan('a,"b"\n')).toBe(true);
     expect(needsQuotedScan('a,b\rc,d')).toBe(true);
     expect(needsQuotedScan('a,b\r\nc,d')).toBe(false);
+  });
+});
+
+describe('scanCsvRows without quotes, against a plain split (synthetic, fast-check)', () => {
+  /** The rows as split by hand: lines on '\n' (a '\r' before it dropped), blank lines skipped. */
+  function reference(text: string, delimiter: string): { line: number; fields: string[] }[] {
+    const out: { line: number; fields: string[] }[] = [];
+    text.split('\n').forEach((raw, i) => {
+      if (i === text.split('\n').length - 1 && raw === '') return;
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (line.split('').every((c) => c === delimiter || c === ' ' || c === '\t')) return;
+      out.push({ line: i + 1, fields: line.split(delimiter) });
+    });
+    return out;
+  }
+
+  it('gives the same fields and line numbers as splitting by hand', () => {
+    // synthetic texts from the characters that matter: delimiters, line ends, blanks, values
+    const piece = fc.constantFrom('a', '12.5', ',', ';', '\t', ' ', '\n', '\r\n', '\r', ',,,', 'AAL');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(',', ';', '\t'), (parts, delimiter) => {
+        const text = parts.join('');
+        if (!text.includes('\n') && text.includes('\r')) return; // old-Mac line ends: the quoted path
+        const rows: { line: number; fields: string[] }[] = [];
+        scanCsvRows(
+          text,
+          delimiter,
+          (cells) => {
+            const fields: string[] = [];
+            for (let k = 0; k < cells.count; k++) fields.push(cellText(cells, k));
+            rows.push({ line: cells.line, fields });
+            return true;
+          },
+          undefined,
+          0,
+          false,
+        );
+        expect(rows).toEqual(reference(text, delimiter));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { priceTextTickers } from '../../src/io/price-text-tickers';
 import { loadEvents, loadPrices, loadStudy, priceFileTickers } from '../../src/node';
+import { priceBytesTickers } from '../../src/node/price-file-tickers';
 import { eventStudy } from '../../src/study/event-study';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -88,6 +90,33 @@ describe('priceFileTickers', () => {
     expect(await priceFileTickers(join(dir, 'AAL_panel.csv'))).toBe('unknown');
     await writeFile(join(dir, 'panel.csv'), (await part('AAL', true)) + (await part('ZTS', false)));
     expect(await priceFileTickers(join(dir, 'panel.csv'))).toBe('unknown');
+  });
+});
+
+describe('priceBytesTickers (the head decoded, the rest checked on the bytes)', () => {
+  it('tells the same as the whole text on every S&P 500 file', async () => {
+    const files = await filesOf(PANEL);
+    for (const file of files) {
+      const bytes = await readFile(file);
+      expect(priceBytesTickers(bytes, file), file).toEqual(
+        priceTextTickers(bytes.toString('utf8'), { file }),
+      );
+    }
+  }, 60_000);
+
+  it('says unknown for a quote or another ticker beyond the head, and keeps CRLF files known', async () => {
+    // derived from the real AAL file (1,260 lines, beyond the 16 KiB head from line ~330 on)
+    const text = await readFile(at(`${PANEL}/AAL_data.csv`), 'utf8');
+    const lines = text.split('\n');
+    const late = lines.length - 5;
+    const edit = (line: string): Uint8Array =>
+      new TextEncoder().encode([...lines.slice(0, late), line, ...lines.slice(late + 1)].join('\n'));
+    const file = 'AAL_data.csv';
+    expect(priceBytesTickers(new TextEncoder().encode(text), file)).toEqual(['AAL']);
+    expect(priceBytesTickers(edit(lines[late]!.replace(',AAL', ',"AAL"')), file)).toBe('unknown');
+    expect(priceBytesTickers(edit(lines[late]!.replace(',AAL', ',AAPL')), file)).toBe('unknown');
+    expect(priceBytesTickers(edit(lines[late]!.replace(',AAL', ',XAAL')), file)).toBe('unknown');
+    expect(priceBytesTickers(new TextEncoder().encode(text.replaceAll('\n', '\r\n')), file)).toEqual(['AAL']);
   });
 });
 
