@@ -229,10 +229,18 @@ export function shiftedCorrelationSums(
   const cum = new Float64Array(m + 1); // Σ of the centred values before entry k
   const cum2 = new Float64Array(m + 1); // Σ of their squares
   const cumCount = new Float64Array(m + 1); // how many entries before entry k
+  // Whether a ring slot holds an anchor's sums (else it is all zeros): most positions of the
+  // index start no event's window, and neither clearing their slot again nor a dot product with
+  // it (exactly +0, the values being finite) changes a sum.
+  const used = new Uint8Array(width);
   for (let a = 0; a < layout.positions; a++) {
     const slot = (a % width) * width * m;
-    ringU.fill(0, slot, slot + width * m);
+    if (used[a % width] === 1) {
+      ringU.fill(0, slot, slot + width * m);
+      used[a % width] = 0;
+    }
     if (starts[a] === starts[a + 1]) continue;
+    used[a % width] = 1;
     v.fill(0);
     let own = 0;
     for (let q = starts[a]!; q < starts[a + 1]!; q++) {
@@ -282,6 +290,7 @@ export function shiftedCorrelationSums(
     }
     sums[0]! += dot(ringU, slot, ringU, slot, m) - own;
     for (let s = 1; s <= top && s <= a; s++) {
+      if (used[(a - s) % width] === 0) continue;
       sums[s]! += dot(ringU, ((a - s) % width) * width * m + s * m, v, s * m, m - s);
     }
   }
