@@ -88,3 +88,58 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * A coordinate rounded to a tenth of a pixel: finer than any screen shows, and short in the file.
+ *
+ * @param value - a pixel coordinate
+ * @returns it, to one decimal
+ *
+ * @example
+ * ```ts
+ * roundPixel(12.345); // 12.3
+ * ```
+ */
+export function roundPixel(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** How an SVG `<text>` looks; `color` defaults to the chart's text colour. */
+export interface SvgTextStyle {
+  size: number;
+  weight?: number;
+  color?: string;
+  anchor?: 'start' | 'middle' | 'end';
+  cls: string;
+}
+
+/** The chart's default text colour. */
+export const SVG_TEXT_COLOR = '#1f2937';
+
+/**
+ * An SVG `<text>` element at (x, y), its content escaped.
+ *
+ * @param x - pixel x of the anchor
+ * @param y - pixel y of the baseline
+ * @param content - the text
+ * @param style - size, weight, colour, anchor and class
+ * @returns the element
+ *
+ * @example
+ * ```ts
+ * svgText(40, 32, 'CAAR', { size: 20, weight: 600, cls: 'title' });
+ * // '<text class="title" x="40" y="32" font-size="20" fill="#1f2937" font-weight="600">CAAR</text>'
+ * ```
+ */
+export function svgText(x: number, y: number, content: string, style: SvgTextStyle): string {
+  const attributes = [
+    `class="${style.cls}"`,
+    `x="${roundPixel(x)}"`,
+    `y="${roundPixel(y)}"`,
+    `font-size="${style.size}"`,
+    `fill="${style.color ?? SVG_TEXT_COLOR}"`,
+    ...(style.weight ? [`font-weight="${style.weight}"`] : []),
+    ...(style.anchor && style.anchor !== 'start' ? [`text-anchor="${style.anchor}"`] : []),
+  ];
+  return `<text ${attributes.join(' ')}>${escapeXml(content)}</text>`;
+}

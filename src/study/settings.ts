@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors';
 import type { CustomFactorModel, ModelName, StudyResult, StudySpec } from '../types';
 import { TRADE_TO_TRADE_MODELS } from './model-design';
+import { oneOf } from './spec-rules';
 
 /**
  * The study's settings with every default filled in ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)).
@@ -50,7 +51,7 @@ export const MODEL_NAMES: readonly ModelName[] = [
  * @category Study
  */
 export function resolveSettings(spec: StudySpec): Settings {
-  const measure = oneOf('measure', spec.measure ?? 'returns', ['returns', 'volume'] as const);
+  const measure = oneOfNamed('measure', spec.measure ?? 'returns', ['returns', 'volume'] as const);
   if (measure === 'volume' && spec.model !== undefined && spec.model !== 'mean-adjusted') {
     throw new ConfigError(
       `measure 'volume' uses the mean-adjusted model (abnormal log volume), not ${typeof spec.model === 'string' ? `'${spec.model}'` : 'a factor model'}`,
@@ -67,13 +68,13 @@ export function resolveSettings(spec: StudySpec): Settings {
     throw new ConfigError(
       `unknown model '${model}'; expected one of ${MODEL_NAMES.join(', ')}, or { factors: [...] }`,
     );
-  const returns = oneOf('returns', spec.returns ?? 'simple', ['simple', 'log'] as const);
-  const nonTradingDay = oneOf('nonTradingDay', spec.nonTradingDay ?? 'next', [
+  const returns = oneOfNamed('returns', spec.returns ?? 'simple', ['simple', 'log'] as const);
+  const nonTradingDay = oneOfNamed('nonTradingDay', spec.nonTradingDay ?? 'next', [
     'next',
     'previous',
     'skip',
   ] as const);
-  const thinTrading = oneOf('thinTrading', spec.thinTrading ?? 'exclude', [
+  const thinTrading = oneOfNamed('thinTrading', spec.thinTrading ?? 'exclude', [
     'exclude',
     'trade-to-trade',
   ] as const);
@@ -82,7 +83,7 @@ export function resolveSettings(spec: StudySpec): Settings {
       `thinTrading 'trade-to-trade' supports the market, mean-adjusted and market-adjusted models, not '${model}'`,
     );
   }
-  const overlaps = oneOf('overlaps', spec.overlaps ?? 'flag', [
+  const overlaps = oneOfNamed('overlaps', spec.overlaps ?? 'flag', [
     'flag',
     'clean-estimation',
     'exclude',
@@ -166,10 +167,9 @@ function checkFactorModel(model: CustomFactorModel): CustomFactorModel {
   return out;
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new ConfigError(`unknown ${name} '${value}'; expected one of ${allowed.join(', ')}`);
-  }
+/** `value` checked against `allowed` by the spec's own rule (same message as `validateStudySpec`). */
+function oneOfNamed<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  oneOf(allowed).check(value, name);
   return value as T;
 }
 

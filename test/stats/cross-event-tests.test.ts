@@ -2,17 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConventions, estudy2Conventions } from '../../src/stats/conventions';
 import { allTestNames, crossEventTests } from '../../src/stats/cross-event-tests';
-import { est, smallPanel } from './small-panel';
+import { smallPanel, twoEventDay0Panel } from './small-panel';
 
 describe('crossEventTests', () => {
-  const panel = smallPanel(
-    [0],
-    [
-      { ar: [1], est: est([1, 2]) },
-      { ar: [2], est: est([2, 5]) },
-    ],
-    [[0, 0]],
-  );
+  const panel = twoEventDay0Panel();
   it('runs the default set, named optional tests, and rejects unknown names', () => {
     const all = crossEventTests(panel, defaultConventions);
     expect(Object.keys(all.daily)).toEqual([

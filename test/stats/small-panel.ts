@@ -87,3 +87,15 @@ export const est = (ar: number[], first = -4): { ar: number[]; days: number[] } 
   ar,
   days: ar.map((_, k) => first + k),
 });
+
+/** Two events on day 0 alone (ARs 1 and 2, estimation ARs [1, 2] and [2, 5]), one CAR window [0, 0]. */
+export function twoEventDay0Panel(): EventPanel {
+  return smallPanel(
+    [0],
+    [
+      { ar: [1], est: est([1, 2]) },
+      { ar: [2], est: est([2, 5]) },
+    ],
+    [[0, 0]],
+  );
+}
