@@ -21,6 +21,11 @@ export interface SeriesBuilder {
   codes?: Map<string, number>;
   /** Exchange code from the file (CRSP `EXCHCD` of the latest row that names one). */
   exchange?: string;
+  /**
+   * Set by a reader that saw the dates come strictly ascending as it stored them (the in-memory
+   * columns reader compares day numbers): `finishSeries` then skips its own comparison.
+   */
+  ascending?: boolean;
 }
 
 /**
@@ -44,7 +49,8 @@ export function createSeriesBuilder(
   capacity: number,
   returns = false,
 ): SeriesBuilder {
-  const size = Math.max(16, capacity);
+  // 0: the caller hands in its own arrays (the columns reader), nothing to allocate
+  const size = capacity === 0 ? 0 : Math.max(16, capacity);
   return {
     ...(returns ? { returns: true } : {}),
     ticker,
@@ -89,7 +95,7 @@ export function pushSeriesRow(
 ): void {
   const i = b.n;
   if (i === b.close.length) {
-    const size = i * 2;
+    const size = Math.max(16, i * 2);
     b.close = grown(b.close, size);
     if (b.prevClose !== undefined) b.prevClose = grown(b.prevClose, size);
     if (b.volume !== undefined) b.volume = grown(b.volume, size);
@@ -97,7 +103,7 @@ export function pushSeriesRow(
     lines.set(b.lines);
     b.lines = lines;
   }
-  b.dates.push(date);
+  b.dates[i] = date; // not push: a reader may have sized `dates` in advance
   b.close[i] = close;
   if (b.prevClose !== undefined) b.prevClose[i] = prevClose;
   if (b.volume !== undefined) b.volume[i] = volume;
@@ -135,7 +141,8 @@ export function countMissingReturn(b: SeriesBuilder, code: string): void {
 /**
  * Finish a series: sort by date when the rows were out of order (reversed files are just
  * reversed), drop exact duplicate rows (same date, price, previous close and volume; counted in
- * `source.duplicateRows`), and copy into exact-length arrays.
+ * `source.duplicateRows`), and copy into exact-length arrays (an array that already has exactly the
+ * series' rows is handed over as it is: the builder is done).
  *
  * @param b - The builder.
  * @param ctx - File, format and price column, for the source record and errors.
@@ -151,7 +158,8 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
   const d = b.dates;
   let ascending = true;
   let descending = true;
-  for (let i = 1; i < n && (ascending || descending); i++) {
+  // a reader that already saw the dates ascend (b.ascending) spares the string comparisons
+  for (let i = 1; i < n && b.ascending !== true && (ascending || descending); i++) {
     const a = d[i - 1]!;
     const c = d[i]!;
     // one comparison per row in the common case (dates are shared strings: `===` is cheap)
@@ -180,11 +188,12 @@ export function finishSeries(b: SeriesBuilder, ctx: FinishContext): PriceSeries 
   const m = keep === undefined ? n : keep.length;
   const plain = keep === undefined || (order === undefined && m === n);
   const pick = (src: Float64Array): Float64Array => {
-    if (plain) return src.slice(0, n);
+    if (plain) return src.length === n ? src : src.slice(0, n);
     const out = new Float64Array(m);
     for (let k = 0; k < m; k++) out[k] = src[keep![k]!]!;
     return out;
   };
+  if (plain && d.length !== n) d.length = n;
   const dates = plain ? d : keep!.map((i) => d[i]!);
   const series: PriceSeries = b.returns
     ? { ticker: b.ticker, dates, returns: pick(b.close) }

@@ -1,8 +1,6 @@
-import { erfc } from './erfc';
-import { logGammaHalfRatio } from './log-gamma-half-ratio';
+import { erfcx } from './erfcx';
+import { halfBetaConstants } from './half-beta-constants';
 
-/** ½ ln π. */
-const HALF_LOG_PI = 0.5723649429247001;
 /** √π. */
 const SQRT_PI = 1.772453850905516;
 /** Terms of the expansion kept at most; for a ≥ 10 and u ≤ 1 the sum converges in about 30. */
@@ -56,20 +54,21 @@ function expansionCoefficients(): Float64Array {
  */
 export function incompleteBetaHalfLargeA(a: number, u: number): number {
   const c = expansionCoefficients();
+  const shape = halfBetaConstants(a); // 1/a, √a, 1/B(a, ½): the same for every call with this df
+  const inverseA = shape.inverseA;
   const z = a * u;
-  const expMinusZ = Math.exp(-z);
-  // R_k = Γ(k + ½, z)/a^{k+½};  R_{k+1} = ((k + ½) R_k + u^{k+½} e^{−z})/a
-  let r = (SQRT_PI * erfc(Math.sqrt(z))) / Math.sqrt(a);
-  let uPower = Math.sqrt(u) * expMinusZ; // u^{k+½} e^{−z}
+  // R_k = e^{z} Γ(k + ½, z)/a^{k+½} (every term carries e^{−z}: it is applied once, at the end);
+  // R_{k+1} = ((k + ½) R_k + u^{k+½})/a, R_0 = √π erfcx(√z)/√a
+  let r = (SQRT_PI * erfcx(Math.sqrt(z))) / shape.sqrtA;
+  let uPower = Math.sqrt(u); // u^{k+½}
   let sum = r;
   let small = 0; // consecutive negligible terms (one alone could be a coefficient near zero)
   for (let k = 1; k < TERMS && small < 2; k++) {
-    r = ((k - 0.5) * r + uPower) / a;
+    r = ((k - 0.5) * r + uPower) * inverseA;
     uPower *= u;
     const term = c[k]! * r;
     sum += term;
-    small = Math.abs(term) < 1e-17 * Math.abs(sum) ? small + 1 : 0;
+    small = Math.abs(term) < 1e-17 * sum ? small + 1 : 0;
   }
-  // 1/B(a, ½) = Γ(a + ½)/(Γ(a) √π)
-  return sum * Math.exp(logGammaHalfRatio(a) - HALF_LOG_PI);
+  return sum * Math.exp(-z) * shape.inverseBeta;
 }

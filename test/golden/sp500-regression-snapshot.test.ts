@@ -6,7 +6,7 @@ import { GOLDEN_FILE, goldenStudyJson } from './sp500-golden';
 /**
  * A regression snapshot, not a reference: the library's own JSON for 300 events sampled with a
  * fixed seed from the S&P 500 panel, every test (bootstrap included, seeded), written before the
- * speed-ups of issue 5 (rewritten once, for issue 19's CDFs). It shows that results did not move
+ * speed-ups of issue 5 (rewritten twice, for issue 19's CDFs). It shows that results did not move
  * through speed-ups and restructurings, not that they are right: that is the job of the
  * hand-worked and reference tests (test/stats/, test/reference/). The JSON must also depend on
  * nothing but the input.
