@@ -15,8 +15,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caarChart, carChart } from '../src/index';
-import { toPng } from '../src/node';
+import { caarChart, carChart } from 'eventstudy';
+import { toPng } from 'eventstudy/node';
 import { xiaomiReport, xiaomiStudy } from './lib/xiaomi-great-wall';
 
 const result = await xiaomiStudy();

@@ -29,7 +29,7 @@ import {
   formatPValue,
   formatStatistic,
   textTable,
-} from '../src/index';
+} from 'eventstudy';
 import { loadEvNewsPrices, SETTINGS, STORIES } from './lib/ev-news';
 
 const started = performance.now();

@@ -24,7 +24,7 @@ import {
   type StudyResult,
   type TestValue,
   textTable,
-} from '../src/index';
+} from 'eventstudy';
 import { EVENT_DATE, electionStudy, loadElectionData, MODELS, TESTS, WINDOW } from './lib/election-2016';
 
 const started = performance.now();

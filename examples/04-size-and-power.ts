@@ -13,9 +13,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { textTable } from '../src/index';
-import { loadPrices } from '../src/node';
-import { sizeAndPower } from '../src/study/size-and-power';
+import { sizeAndPower, textTable } from 'eventstudy';
+import { loadPrices } from 'eventstudy/node';
 
 const SAMPLES = 250;
 const EVENTS = 50;

@@ -20,7 +20,7 @@
  *
  * Run: npm run example:crsp
  */
-import { formatPercent, formatPValue, formatStatistic, type StudyResult, textTable } from '../src/index';
+import { formatPercent, formatPValue, formatStatistic, type StudyResult, textTable } from 'eventstudy';
 import {
   DELISTING_WINDOW,
   delistedReturns,

@@ -20,8 +20,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventStudy, formatPercent, formatStatistic, parseFactors, textTable } from '../src/index';
-import { loadPrices } from '../src/node';
+import { eventStudy, formatPercent, formatStatistic, parseFactors, textTable } from 'eventstudy';
+import { loadPrices } from 'eventstudy/node';
 
 const data = join(import.meta.dirname, '..', 'data');
 const regional = (name: string) => {

@@ -28,7 +28,7 @@ import {
   type TestValue,
   textTable,
   welch,
-} from '../src/index';
+} from 'eventstudy';
 import { electionBySector, loadSectorData, RATE_RISES, rateRisesBySector } from './lib/sectors';
 
 const cell = (v: TestValue | undefined) =>

@@ -30,7 +30,7 @@ import {
   type OverlapPolicy,
   type StudyResult,
   textTable,
-} from '../src/index';
+} from 'eventstudy';
 import {
   CONFOUNDING_NEWS,
   fomcStudy,

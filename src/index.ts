@@ -1,30 +1,23 @@
 /**
  * `eventstudy`: event studies on daily prices, browser-safe core.
+ *
+ * The public API, by name and by TypeDoc category (Reading, Study, Tests, Reports; the Node-only
+ * readers and writers are `eventstudy/node`). Everything else under `src/` is internal: tests
+ * import it from its module. A name added here is a conscious change: `test/package/exports.test.ts`
+ * compares the built entries with `test/package/exports.txt`.
  * @packageDocumentation
  */
+// biome-ignore-all assist/source/organizeImports: the exports are grouped by TypeDoc category, sorted within each
 
-export {
-  type DayZeroFound,
-  type DayZeroMissing,
-  type DayZeroOptions,
-  type DayZeroReason,
-  type DayZeroResult,
-  dayZero,
-} from './calendar/day-zero';
-export { exchangeForTicker } from './calendar/exchange-for-ticker';
-export type { Exchange } from './calendar/exchanges';
-export { EXCHANGES, type ExchangeCode } from './calendar/exchanges';
-export { resolveExchange } from './calendar/resolve-exchange';
-export * from './errors';
-export { exchangeFromExchcd } from './io/crsp-exchange';
+// Reading: prices, events, factors and delistings from text or in-memory tables.
+export { CsvFormatError, type ErrorLocation, EventSpecError } from './errors';
 export { joinFactors } from './io/join-factors';
 export type { PriceColumns } from './io/named-columns';
 export { type ParseDelistingsOptions, parseDelistings } from './io/parse-delistings';
-export { type EventDateResult, parseEventDate } from './io/parse-event-date';
 export { type ParseEventsOptions, parseEvents } from './io/parse-events';
 export { type ParseFactorsOptions, parseFactors } from './io/parse-factors';
-export { createPriceReader, type ParsePricesOptions, type PriceReader, parsePrices } from './io/parse-prices';
-export { isSanePrice, PRICE_CEILING, PRICE_FLOOR } from './io/price-bounds';
+export { type ParsePricesOptions, parsePrices } from './io/parse-prices';
+export { PRICE_CEILING, PRICE_FLOOR } from './io/price-bounds';
 export { type PriceTextTickersOptions, priceTextTickers } from './io/price-text-tickers';
 export {
   type ArqueroTableLike,
@@ -34,11 +27,85 @@ export {
   type PricesFromColumnsOptions,
   pricesFromColumns,
 } from './io/prices-from-columns';
-export { readPriceChunks, sourceError } from './io/read-price-chunks';
+export { readPriceChunks } from './io/read-price-chunks';
 export { readPriceStream } from './io/read-price-stream';
-export { type ContentKind, contentError, SNIFF_BYTES, sniffContent } from './io/sniff-content';
-export { suggestTickers } from './io/suggest-tickers';
-export { buyAndHoldAbnormalReturn } from './models/bhar';
+export { type ContentKind, sniffContent } from './io/sniff-content';
+export type {
+  DecimalSeparator,
+  Delisting,
+  EventSpec,
+  FactorTable,
+  NegativePricePolicy,
+  PriceFormat,
+  PriceSeries,
+  PriceSource,
+  ReturnUnits,
+} from './types';
+
+// Study: the study, its spec and result, exchanges, returns as input, overlaps, regressions, size and power.
+export { exchangeForTicker } from './calendar/exchange-for-ticker';
+export { EXCHANGES, type Exchange, type ExchangeCode } from './calendar/exchanges';
+export { ConfigError, type ErrorCode, EventStudyError } from './errors';
+export { type ApplyDelistingsOptions, applyDelistings } from './returns/apply-delistings';
+export { marketFromFactors } from './returns/market-from-factors';
+export { eventStudy } from './study/event-study';
+export { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
+export { groupEventsBy } from './study/group-events-by';
+export { regressCars } from './study/regress-cars';
+export {
+  type SizePowerOptions,
+  type SizePowerRates,
+  type SizePowerResult,
+  sizeAndPower,
+} from './study/size-and-power';
+export { type StudyTickersSpec, studyTickers } from './study/study-tickers';
+export type {
+  CarMeasure,
+  CarRegression,
+  CarStatistics,
+  CarSummary,
+  ConfounderMiss,
+  ConventionPreset,
+  Conventions,
+  CustomFactorModel,
+  DayZeroReason,
+  EventCar,
+  EventOverlap,
+  EventResult,
+  Exclusion,
+  ExclusionCode,
+  GroupComparison,
+  GroupResult,
+  ModelFit,
+  ModelName,
+  NonTradingDayPolicy,
+  OverlapPolicy,
+  OverlapSummary,
+  RegressCarsOptions,
+  RegressionCoefficient,
+  RegressionWeights,
+  ReturnKind,
+  StandardErrors,
+  StudiedMeasure,
+  StudyResult,
+  StudySpec,
+  TestName,
+  TestResults,
+  TestSeries,
+  TestValue,
+  ThinTradingPolicy,
+  UnknownDelistingPolicy,
+  VarianceDf,
+} from './types';
+
+// Tests: second-stage tests and the multiple-testing correction, usable on their own.
+export { adjustPValues, type PAdjustMethod } from './stats/adjust-p-values';
+export { anova } from './stats/anova';
+export { kruskalWallis } from './stats/kruskal-wallis';
+export { mannWhitney } from './stats/mann-whitney';
+export { welch } from './stats/welch';
+
+// Reports: text, Markdown, CSV, JSON, LaTeX, workbook bytes, SVG charts and notebook display of a result.
 export { type CaarBand, caarBand } from './report/caar-band';
 export { type CarFan, carFan } from './report/car-fan';
 export { formatInspection } from './report/format-inspection';
@@ -53,8 +120,6 @@ export {
   type PriceInspection,
   type PriceJump,
 } from './report/inspect-prices';
-export { neutraliseFormula } from './report/neutralise-formula';
-export { niceTicks } from './report/nice-ticks';
 export { JUPYTER_DISPLAY, type MimeBundle, withStudyDisplay } from './report/notebook-display';
 export type { ResultTableName } from './report/result-tables';
 export { secondStageTables } from './report/second-stage-tables';
@@ -87,41 +152,3 @@ export {
   carChart,
 } from './report/to-svg';
 export { toXlsxBytes } from './report/to-xlsx-bytes';
-export { alignedReturns, type ReturnKind } from './returns/align-returns';
-export { type ApplyDelistingsOptions, applyDelistings } from './returns/apply-delistings';
-export { givenReturnsOnCalendar, givenTradeToTrade } from './returns/given-returns';
-export { marketFromFactors } from './returns/market-from-factors';
-export { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from './returns/trade-to-trade';
-export { adjustPValues, P_ADJUST_METHODS, type PAdjustMethod } from './stats/adjust-p-values';
-export { anova } from './stats/anova';
-export { carStatistics } from './stats/car-statistics';
-export {
-  defaultConventions,
-  estudy2Conventions,
-  type ResolvedConventions,
-  resolveConventions,
-} from './stats/conventions';
-export { allTestNames, crossEventTests, defaultTestNames } from './stats/cross-event-tests';
-export { kruskalWallis } from './stats/kruskal-wallis';
-export { MANN_WHITNEY_EXACT_MAX_N, mannWhitney } from './stats/mann-whitney';
-export { pValueChiSquare, pValueF, pValueNormal, pValueT } from './stats/p-value';
-export type { EventPanel } from './stats/panel';
-export { mulberry32, type RandomSource, randomInteger } from './stats/seeded-random';
-export { welch } from './stats/welch';
-export { eventStudy } from './study/event-study';
-export { expandEvents, type ListingEvent } from './study/expand-events';
-export { type EventOverlapListing, findEventOverlaps } from './study/find-event-overlaps';
-export { groupEventsBy } from './study/group-events-by';
-export { regressCars } from './study/regress-cars';
-export { MODEL_NAMES, resolveSettings, type Settings } from './study/settings';
-export {
-  addDayZeroReturn,
-  type DayZeroShift,
-  type SizePowerOptions,
-  type SizePowerRates,
-  type SizePowerResult,
-  sizeAndPower,
-} from './study/size-and-power';
-export { type StudyTickersSpec, studyTickers } from './study/study-tickers';
-export { validateStudySpec } from './study/validate-spec';
-export * from './types';

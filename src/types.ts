@@ -200,7 +200,7 @@ export type ExclusionCode =
  */
 export interface Conventions {
   /** Degrees of freedom of s²: `'model'` = M − k (M − 1 for adjusted models); `'m-1'` = M − 1 always. */
-  varianceDf: 'model' | 'm-1';
+  varianceDf: VarianceDf;
   /** Patell weights d/(d − 2) with d the model df (`'df'`), or (M − 2)/(M − 4) as estudy2 (`'m-4'`). */
   patellDenominator: 'df' | 'm-4';
   /** Whether SAR includes the prediction-error factor C_t (true) or is AR / s (false). */
@@ -278,29 +278,31 @@ export interface StudySpec {
    * risk-free rate and factors.
    */
   factors?: FactorTable | Record<string, FactorTable>;
-  returns?: 'simple' | 'log';
+  returns?: ReturnKind;
   /**
    * What is studied: `'returns'` (default) or `'volume'`, abnormal log(1 + volume) against its
    * estimation-window mean (the mean-adjusted volume model; Campbell & Wasley 1996). With
    * `'volume'` the model is `mean-adjusted` and BHAR is not defined (`NaN`).
    */
-  measure?: 'returns' | 'volume';
+  measure?: StudiedMeasure;
   /** Event window in relative trading days, default `[-5, 5]`. */
   window?: [number, number];
   /** Estimation window: `length` relative days ending at `end`; defaults -11, 250, 100. */
   estimation?: { end?: number; length?: number; minObservations?: number };
   /** CAR windows, default `[[-1, 1], [0, 0], window]` (those of the first two that fit inside the window). */
   carWindows?: [number, number][];
-  nonTradingDay?: 'next' | 'previous' | 'skip';
-  thinTrading?: 'exclude' | 'trade-to-trade';
-  conventions?: 'default' | 'estudy2' | Partial<Conventions>;
+  /** Where day 0 goes when the event date is not a trading day (default `'next'`). */
+  nonTradingDay?: NonTradingDayPolicy;
+  /** Days without a trade: exclude the event (default) or use trade-to-trade returns. */
+  thinTrading?: ThinTradingPolicy;
+  conventions?: ConventionPreset | Partial<Conventions>;
   /**
    * Cross-event tests to run, by result name ([methods §4](../docs/methods.md#4-cross-event-statistics)). Default: `csect`, `cda`,
    * `patell`, `bmp`, `kp`, `sign`, `generalizedSign`, `rank`, `wilcoxon`; also available:
    * `bw1980`, `lamb`, `kpPatell`, `corradoRank`, `corradoSign`, `grank`, `skewAdjusted`,
    * `bootstrap`, or `'all'`.
    */
-  tests?: readonly string[] | 'all';
+  tests?: readonly TestName[] | 'all';
   /**
    * What to do with overlapping events ([methods §11](../docs/methods.md#11-overlapping-and-confounding-events)): `'flag'` (default) lists them on
    * `EventResult.overlaps` and changes no number; `'clean-estimation'` also drops the other
@@ -454,7 +456,7 @@ export interface EventResult {
   /** Calendar days between the requested date and day 0. */
   shift: number;
   /** How day 0 was chosen. */
-  reason: 'date-only' | 'pre-open' | 'intraday' | 'after-close' | 'non-trading-day';
+  reason: DayZeroReason;
   /** Trading dates of the window. */
   dates: string[];
   /** Raw returns of the listing and of the benchmark (where there is one) on the window days. */
@@ -535,7 +537,7 @@ export interface CarSummary {
   caar: number;
   abhar: number;
   n: number;
-  tests: Record<string, TestValue>;
+  tests: TestResults<TestValue>;
   /** The distribution of the events' CARs in this window. */
   summary: CarStatistics;
 }
@@ -553,7 +555,7 @@ export interface GroupResult {
   n: number;
   aar: number[];
   caar: number[];
-  tests: Record<string, TestSeries>;
+  tests: TestResults<TestSeries>;
   cars: CarSummary[];
 }
 
@@ -582,7 +584,7 @@ export interface StudyResult {
   aar: number[];
   caar: number[];
   n: number[];
-  tests: Record<string, TestSeries>;
+  tests: TestResults<TestSeries>;
   cars: CarSummary[];
   /** One entry per `EventSpec.group` value, in order of first appearance (absent when no event has a group). */
   groups?: GroupResult[];
@@ -597,12 +599,12 @@ export interface StudyResult {
     model: ModelName | 'factors';
     /** The custom factor model, when `model` is `'factors'`. */
     factorModel?: CustomFactorModel;
-    returns: 'simple' | 'log';
-    measure: 'returns' | 'volume';
+    returns: ReturnKind;
+    measure: StudiedMeasure;
     window: [number, number];
     estimation: { end: number; length: number; minObservations: number };
-    nonTradingDay: 'next' | 'previous' | 'skip';
-    thinTrading: 'exclude' | 'trade-to-trade';
+    nonTradingDay: NonTradingDayPolicy;
+    thinTrading: ThinTradingPolicy;
     overlaps: OverlapPolicy;
     market?: string;
     benchmarks?: Record<string, string>;
@@ -631,13 +633,13 @@ export interface RegressCarsOptions {
    */
   regressors: readonly string[];
   /** What is regressed: CAR (default), SCAR or BHAR. */
-  dependent?: 'car' | 'scar' | 'bhar';
+  dependent?: CarMeasure;
   /** Standard errors, default `'hc1'` without `cluster`, `'cluster'` with it. */
   se?: StandardErrors;
   /** Cluster field(s): `ticker`, `day0`, `group`, `id`, `market` or an events-file column; two for two-way. */
   cluster?: string | [string, string];
   /** `'inverse-variance'`: WLS with w_i = 1 / Var(CAR_i) ([methods §3](../docs/methods.md#3-expected-return-models)). Default `'none'`. */
-  weights?: 'none' | 'inverse-variance';
+  weights?: RegressionWeights;
 }
 
 /**
@@ -681,10 +683,243 @@ export interface CarRegression {
   /** Numerator and denominator degrees of freedom of `f`. */
   fDf: [number, number];
   window: [number, number];
-  dependent: 'car' | 'scar' | 'bhar';
-  weights: 'none' | 'inverse-variance';
+  dependent: CarMeasure;
+  weights: RegressionWeights;
   /** Dummies' reference levels, by text column. */
   baseLevels?: Record<string, string>;
   /** Events left out, why a value is `NaN`, and other things to know. */
   note?: string;
 }
+
+// The option lists: each list of option values has one name, used wherever it is spelled.
+
+/**
+ * What a study does with a number below zero in a price column (`parsePrices`,
+ * `pricesFromColumns`): refuse the file (`'error'`, the default), take its absolute value
+ * (`'abs'`, CRSP's convention for a bid/ask average), or treat it as missing (`'missing'`).
+ *
+ * @example
+ * ```ts
+ * const policy: NegativePricePolicy = 'abs';
+ * parsePrices('date,close\n2021-03-25,-10\n2021-03-26,11\n', { ticker: 'X', negativePrices: policy });
+ * ```
+ *
+ * @category Reading
+ */
+export type NegativePricePolicy = 'error' | 'abs' | 'missing';
+
+/**
+ * The units of a returns column: decimals (`0.012`, the default) or percent (`1.2`).
+ *
+ * @example
+ * ```ts
+ * const units: ReturnUnits = 'percent';
+ * parsePrices('date,ret\n2021-03-25,1.2\n', { ticker: 'X', columns: { returns: 'ret' }, returnUnits: units });
+ * ```
+ *
+ * @category Reading
+ */
+export type ReturnUnits = 'decimal' | 'percent';
+
+/**
+ * The decimal separator of numbers in a file: `'.'` or `','` (`1.234,5` as in much of Europe).
+ *
+ * @example
+ * ```ts
+ * const decimal: DecimalSeparator = ',';
+ * parsePrices('date;close\n26.03.2021;24,20\n', { ticker: 'X', decimal });
+ * ```
+ *
+ * @category Reading
+ */
+export type DecimalSeparator = '.' | ',';
+
+/**
+ * Simple returns `P_t / P_{t−1} − 1` (the default) or log returns `ln(P_t / P_{t−1})`.
+ *
+ * @example
+ * ```ts
+ * const returns: ReturnKind = 'log';
+ * eventStudy({ prices, events, market: '^HSI', returns });
+ * ```
+ *
+ * @category Study
+ */
+export type ReturnKind = 'simple' | 'log';
+
+/**
+ * What a study measures: abnormal returns (`'returns'`, the default) or abnormal trading volume
+ * (`'volume'`, log(1 + volume) against its estimation-window mean; Campbell & Wasley 1996).
+ *
+ * @example
+ * ```ts
+ * const measure: StudiedMeasure = 'volume';
+ * eventStudy({ prices, events, measure });
+ * ```
+ *
+ * @category Study
+ */
+export type StudiedMeasure = 'returns' | 'volume';
+
+/**
+ * Where day 0 goes when an event's date is not a trading day: the next trading day (the
+ * default), the previous one, or nowhere (`'skip'`: the event is excluded with code
+ * `non-trading-day`).
+ *
+ * @example
+ * ```ts
+ * const nonTradingDay: NonTradingDayPolicy = 'skip';
+ * eventStudy({ prices, events, market: '^HSI', nonTradingDay });
+ * ```
+ *
+ * @category Study
+ */
+export type NonTradingDayPolicy = 'next' | 'previous' | 'skip';
+
+/**
+ * What a study does with days without a trade inside a window: exclude the event (the default)
+ * or use trade-to-trade returns (Maynes & Rumsey 1993), each return spanning the days since the
+ * previous trade.
+ *
+ * @example
+ * ```ts
+ * const thinTrading: ThinTradingPolicy = 'trade-to-trade';
+ * eventStudy({ prices, events, market: '^HSI', thinTrading });
+ * ```
+ *
+ * @category Study
+ */
+export type ThinTradingPolicy = 'exclude' | 'trade-to-trade';
+
+/**
+ * A named set of {@link Conventions}: this library's (`'default'`) or the R package estudy2's
+ * (`'estudy2'`).
+ *
+ * @example
+ * ```ts
+ * const conventions: ConventionPreset = 'estudy2';
+ * eventStudy({ prices, events, market: '^GSPC', conventions });
+ * ```
+ *
+ * @category Study
+ */
+export type ConventionPreset = 'default' | 'estudy2';
+
+/**
+ * Degrees of freedom of the residual variance s²: M − k with k the model's parameters
+ * (`'model'`; M − 1 for the adjusted models), or M − 1 whatever the model (`'m-1'`).
+ *
+ * @example
+ * ```ts
+ * const varianceDf: VarianceDf = 'm-1';
+ * eventStudy({ prices, events, market: '^GSPC', conventions: { varianceDf } });
+ * ```
+ *
+ * @category Study
+ */
+export type VarianceDf = 'model' | 'm-1';
+
+/**
+ * How day 0 of an event was chosen: a date-only event's own date (`'date-only'`), a timestamp
+ * before the open (that day), during the session (that day), after the close (the next trading
+ * day), or a date that is not a trading day (moved by `nonTradingDay`).
+ *
+ * @example
+ * ```ts
+ * const moved = result.events.filter((e) => e.reason === ('after-close' satisfies DayZeroReason));
+ * ```
+ *
+ * @category Study
+ */
+export type DayZeroReason = 'date-only' | 'pre-open' | 'intraday' | 'after-close' | 'non-trading-day';
+
+/**
+ * The per-event measure a cross-sectional regression explains: the CAR, the standardised CAR
+ * (SCAR) or the buy-and-hold abnormal return (BHAR).
+ *
+ * @example
+ * ```ts
+ * const dependent: CarMeasure = 'bhar';
+ * regressCars(result, { window: [0, 1], regressors: ['beta'], dependent });
+ * ```
+ *
+ * @category Study
+ */
+export type CarMeasure = 'car' | 'scar' | 'bhar';
+
+/**
+ * Weights of a cross-sectional regression: none (OLS), or w_i = 1 / Var(CAR_i) (WLS).
+ *
+ * @example
+ * ```ts
+ * const weights: RegressionWeights = 'inverse-variance';
+ * regressCars(result, { window: [0, 1], regressors: ['beta'], weights });
+ * ```
+ *
+ * @category Study
+ */
+export type RegressionWeights = 'none' | 'inverse-variance';
+
+/**
+ * What `applyDelistings` does with a delisting whose listing has no price series: refuse
+ * (`'error'`, the default) or leave it out (`'ignore'`).
+ *
+ * @example
+ * ```ts
+ * const unknown: UnknownDelistingPolicy = 'ignore';
+ * applyDelistings(series, delistings, { unknown });
+ * ```
+ *
+ * @category Study
+ */
+export type UnknownDelistingPolicy = 'error' | 'ignore';
+
+/**
+ * The cross-event tests a study can run, by their name in results
+ * ([methods §4](../docs/methods.md#4-cross-event-statistics)). The default set is `csect`, `cda`,
+ * `patell`, `bmp`, `kp`, `sign`, `generalizedSign`, `rank` and `wilcoxon`; the others run when
+ * named in `StudySpec.tests` (or with `tests: 'all'`). A misspelt name (`'patel'`) does not
+ * compile.
+ *
+ * @example
+ * ```ts
+ * const tests: TestName[] = ['patell', 'bmp', 'corradoRank'];
+ * const result = eventStudy({ prices, events, market: '^HSI', tests });
+ * result.tests.corradoRank?.pValue;
+ * ```
+ *
+ * @category Study
+ */
+export type TestName =
+  | 'csect'
+  | 'cda'
+  | 'patell'
+  | 'bmp'
+  | 'kp'
+  | 'sign'
+  | 'generalizedSign'
+  | 'rank'
+  | 'wilcoxon'
+  | 'bw1980'
+  | 'lamb'
+  | 'kpPatell'
+  | 'corradoRank'
+  | 'corradoSign'
+  | 'grank'
+  | 'skewAdjusted'
+  | 'bootstrap';
+
+/**
+ * The results of the tests a study ran, keyed by {@link TestName}: a test that was not run is
+ * absent, so `result.tests.patell` is `TestSeries | undefined` and `result.tests.patel` does
+ * not compile.
+ *
+ * @example
+ * ```ts
+ * const daily: TestResults<TestSeries> = result.tests;
+ * daily.bmp?.pValue[result.days.indexOf(0)];
+ * ```
+ *
+ * @category Study
+ */
+export type TestResults<T> = { [name in TestName]?: T };

@@ -16,8 +16,8 @@ import {
   type PriceSeries,
   type StudyResult,
   type StudySpec,
-} from '../../src/index';
-import { loadDelistings, loadEvents, loadFactors, loadPrices } from '../../src/node';
+} from 'eventstudy';
+import { loadDelistings, loadEvents, loadFactors, loadPrices } from 'eventstudy/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 export const DSF_FILE = join(DATA, 'crsp-derived', 'sp500_crsp_dsf.csv.gz');

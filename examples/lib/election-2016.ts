@@ -4,14 +4,8 @@
  * model. The example script and its smoke test both run their studies through `electionStudy`.
  */
 import { join } from 'node:path';
-import {
-  type EventSpec,
-  eventStudy,
-  type FactorTable,
-  type PriceSeries,
-  type StudyResult,
-} from '../../src/index';
-import { loadFactors, loadPrices } from '../../src/node';
+import { type EventSpec, eventStudy, type FactorTable, type PriceSeries, type StudyResult } from 'eventstudy';
+import { loadFactors, loadPrices } from 'eventstudy/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 export const PANEL_DIR = join(DATA, 'us', 'sp500_5yr', 'individual_stocks_5yr');

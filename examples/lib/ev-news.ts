@@ -4,8 +4,8 @@
  * studies from here, so the test checks the study the example prints.
  */
 import { join } from 'node:path';
-import type { EventSpec, PriceSeries, StudySpec } from '../../src/index';
-import { loadPrices } from '../../src/node';
+import type { EventSpec, PriceSeries, StudySpec } from 'eventstudy';
+import { loadPrices } from 'eventstudy/node';
 
 export const DATA = join(import.meta.dirname, '..', '..', 'data');
 

@@ -13,8 +13,8 @@ import {
   type OverlapPolicy,
   type PriceSeries,
   type StudyResult,
-} from '../../src/index';
-import { loadPrices } from '../../src/node';
+} from 'eventstudy';
+import { loadPrices } from 'eventstudy/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 export const FOMC_FILE = join(DATA, 'us', 'fomc-statements-2014-2017.csv');

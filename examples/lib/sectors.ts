@@ -10,9 +10,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type EventSpec, eventStudy, type PriceSeries, type StudyResult } from 'eventstudy';
+import { loadPrices } from 'eventstudy/node';
 import Papa from 'papaparse';
-import { type EventSpec, eventStudy, type PriceSeries, type StudyResult } from '../../src/index';
-import { loadPrices } from '../../src/node';
 
 import { CAR_WINDOWS, GSPC_FILE, PANEL_DIR, TESTS, WINDOW } from './election-2016';
 

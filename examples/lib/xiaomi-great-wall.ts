@@ -12,8 +12,8 @@ import {
   formatStatistic,
   type StudyResult,
   textTable,
-} from '../../src/index';
-import { loadPrices } from '../../src/node';
+} from 'eventstudy';
+import { loadPrices } from 'eventstudy/node';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 

@@ -38,19 +38,13 @@
  */
 
 import { ConfigError, EventSpecError } from '../errors.js';
+import type { DayZeroReason, NonTradingDayPolicy } from '../types';
 import { lowerBound } from './calendar-search.js';
 import { civilToKey, daysInMonth } from './date-key.js';
 import { exchangeForTicker } from './exchange-for-ticker.js';
 import { exchangeLocalTime } from './exchange-local-time.js';
 import type { Exchange } from './exchanges.js';
 import { sessionOn } from './session.js';
-
-/**
- * How day 0 was chosen.
- *
- * @category Study
- */
-export type DayZeroReason = 'date-only' | 'pre-open' | 'intraday' | 'after-close' | 'non-trading-day';
 
 /**
  * Day 0 found on the calendar.
@@ -96,7 +90,7 @@ export type DayZeroResult = DayZeroFound | DayZeroMissing;
  */
 export interface DayZeroOptions {
   /** Date-only events on a non-trading day: next date (default), previous date, or exclude. */
-  nonTradingDay?: 'next' | 'previous' | 'skip';
+  nonTradingDay?: NonTradingDayPolicy;
   /** The listing's exchange (wins over `ticker`). */
   exchange?: Exchange;
   /** The listing's ticker, read with `exchangeForTicker` when `exchange` is absent. */

@@ -5,7 +5,24 @@ import { P_ADJUST_METHODS, type PAdjustMethod } from '../stats/adjust-p-values';
 import { allTestNames } from '../stats/cross-event-tests';
 import { MODEL_NAMES } from '../study/settings';
 import { didYouMean } from '../study/spec-rules';
-import type { ModelName, OverlapPolicy, PriceFormat, StandardErrors } from '../types';
+import type {
+  CarMeasure,
+  ConventionPreset,
+  DecimalSeparator,
+  ModelName,
+  NegativePricePolicy,
+  NonTradingDayPolicy,
+  OverlapPolicy,
+  PriceFormat,
+  RegressionWeights,
+  ReturnKind,
+  ReturnUnits,
+  StandardErrors,
+  StudiedMeasure,
+  TestName,
+  ThinTradingPolicy,
+  UnknownDelistingPolicy,
+} from '../types';
 import { UsageError } from './usage-error';
 
 /** One `--prices` argument: a file or folder, and the ticker to give its series (`PATH=TICKER`). */
@@ -27,19 +44,19 @@ export interface RunOptions {
   estimation?: { end: number; length: number };
   minObservations?: number;
   carWindows?: [number, number][];
-  returns?: 'simple' | 'log';
-  conventions?: 'default' | 'estudy2';
+  returns?: ReturnKind;
+  conventions?: ConventionPreset;
   /** Benchmark per suffix or exchange, from `--benchmark .HK=^HSI` (repeatable). */
   benchmarks?: Record<string, string>;
-  nonTradingDay?: 'next' | 'previous' | 'skip';
-  thinTrading?: 'exclude' | 'trade-to-trade';
-  measure?: 'returns' | 'volume';
+  nonTradingDay?: NonTradingDayPolicy;
+  thinTrading?: ThinTradingPolicy;
+  measure?: StudiedMeasure;
   /** How overlapping events are treated (`--overlaps`, [methods §11](../../docs/methods.md#11-overlapping-and-confounding-events)). */
   overlaps?: OverlapPolicy;
   /** Events file of confounders (`--confounders`): other news checked against the events. */
   confounders?: string;
   /** `all`, or test names from `--tests csect,bmp,kp`. */
-  tests?: string[] | 'all';
+  tests?: TestName[] | 'all';
   /** The report's format: `--format`, else `--out`'s extension, else `table`. */
   format: ReportFormat;
   table?: CsvTable;
@@ -57,7 +74,7 @@ export interface RunOptions {
   /** `--delistings FILE`: CRSP delisting returns (`PERMNO,DLSTDT,DLRET`) folded into the returns series. */
   delistings?: string;
   /** `--unknown-delistings`: a delisting of a listing not among the series is an error (default) or ignored. */
-  unknownDelistings?: 'error' | 'ignore';
+  unknownDelistings?: UnknownDelistingPolicy;
 }
 
 /** The regression options of `eventstudy regress` (`--on`, `--window`, `--se`, `--cluster`, …). */
@@ -67,20 +84,20 @@ export interface RegressionArguments {
   window?: [number, number];
   se?: StandardErrors;
   cluster?: string | [string, string];
-  weights?: 'none' | 'inverse-variance';
-  dependent?: 'car' | 'scar' | 'bhar';
+  weights?: RegressionWeights;
+  dependent?: CarMeasure;
 }
 
 /** Options for reading price files from the command line (issue 14), as `loadPrices` takes them. */
 export interface PriceReadOptions {
   columns?: PriceColumns;
   dateFormat?: string;
-  decimal?: '.' | ',';
+  decimal?: DecimalSeparator;
   format?: PriceFormat;
   /** `--return-units percent`: return columns are in percent (CRSP-style files are decimals). */
-  returnUnits?: 'decimal' | 'percent';
+  returnUnits?: ReturnUnits;
   /** `--negative-prices abs|missing`: what a negative price (a CRSP bid/ask midpoint) is. */
-  negativePrices?: 'error' | 'abs' | 'missing';
+  negativePrices?: NegativePricePolicy;
   /** `--sheet`: the sheet of an `.xlsx` workbook, by name or number from 1. */
   sheet?: string | number;
 }
@@ -117,7 +134,7 @@ export interface InspectOptions {
     estimation?: { end: number; length: number };
     market?: string;
     benchmarks?: Record<string, string>;
-    nonTradingDay?: 'next' | 'previous' | 'skip';
+    nonTradingDay?: NonTradingDayPolicy;
   };
 }
 
@@ -617,7 +634,7 @@ function parseInspect(args: readonly string[]): CliCommand {
   return { command: 'inspect', options };
 }
 
-function parseNonTradingDay(text: string): 'next' | 'previous' | 'skip' {
+function parseNonTradingDay(text: string): NonTradingDayPolicy {
   return oneOf('--non-trading-day', text, ['next', 'previous', 'skip'] as const);
 }
 
@@ -740,15 +757,15 @@ function nonEmpty(option: string, value: string): string {
 }
 
 /** `--tests csect,bmp`: every name must be a test (a bad value is a usage error, exit 2). */
-function testNames(list: string): string[] {
+function testNames(list: string): TestName[] {
   const names = list.split(',').map((name) => name.trim());
   for (const name of names) {
-    if (!allTestNames.includes(name)) {
+    if (!(allTestNames as readonly string[]).includes(name)) {
       throw new UsageError(
         `--tests: unknown test '${name}'${didYouMean(name, allTestNames)}; expected all or a comma-separated list of ${allTestNames.join(', ')}`,
         'run',
       );
     }
   }
-  return names;
+  return names as TestName[];
 }

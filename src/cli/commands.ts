@@ -1,7 +1,7 @@
-import { ConfigError } from '../errors';
-import { loadEvents, loadFactors, loadPrices, writeTextFile } from '../node';
+import { loadEvents, loadFactors, loadPrices } from '../node';
 import { toPng } from '../node/to-png';
 import { toXlsx } from '../node/to-xlsx';
+import { writeTextFile } from '../node/write-text-file';
 import { formatInspection } from '../report/format-inspection';
 import { formatOverlaps } from '../report/format-overlaps';
 import { formatRegression } from '../report/format-regression';
@@ -21,6 +21,7 @@ import { studyTickers } from '../study/study-tickers';
 import type { StudyResult, StudySpec } from '../types';
 import type { InspectOptions, RegressionArguments, RunOptions } from './args';
 import { withDelistings } from './delistings';
+import { hasErrorCode } from './has-error-code';
 import { loadPriceArguments } from './load-prices';
 import { type ProgressStream, progressBar } from './progress';
 import { checkStudyOptions, toStudySpec } from './study-spec';
@@ -235,7 +236,8 @@ async function inspectOverlaps(
   try {
     listed = findEventOverlaps(spec);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message, 'inspect');
+    // A bad option value is a usage error (exit 2): told by the library's code, not the message.
+    if (hasErrorCode(error, 'CONFIG')) throw new UsageError(error.message, 'inspect');
     throw error;
   }
   io.stdout.write(

@@ -8,13 +8,14 @@
  * @packageDocumentation
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import { EventStudyError } from '../errors';
+import { ERROR_CODES, type EventStudyError } from '../errors';
 import { type CliCommand, parseCliArgs } from './args';
 import { type CommandIo, inspectCommand, regressCommand, runCommand } from './commands';
+import { hasErrorCode } from './has-error-code';
 import { INSPECT_HELP, MAIN_HELP, REGRESS_HELP, RUN_HELP } from './help';
 import { cliHint } from './hints';
 import { markPhase } from './timing';
-import { UsageError } from './usage-error';
+import type { UsageError } from './usage-error';
 
 /**
  * Runs the command line and returns its exit code; never throws.
@@ -62,14 +63,14 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     }
   } catch (error) {
     const where = command && 'options' in command ? `eventstudy ${command.command}` : 'eventstudy';
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       const help = error.command ? `eventstudy ${error.command} --help` : 'eventstudy --help';
       io.stderr.write(
         `${error.command ? `eventstudy ${error.command}` : 'eventstudy'}: ${error.message} (see '${help}')\n`,
       );
       return 2;
     }
-    if (error instanceof EventStudyError) {
+    if (isLibraryError(error)) {
       io.stderr.write(`${where}: ${error.name}: ${oneLine(cliHint(error.message))}\n`);
       return 1;
     }
@@ -85,6 +86,16 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       io.stderr.write(`${error.stack}\n`);
     return 1;
   }
+}
+
+/** Whether `error` is the command line's own usage error (exit 2). */
+function isUsageError(error: unknown): error is UsageError {
+  return hasErrorCode(error, 'USAGE');
+}
+
+/** Whether `error` is one the library throws on purpose (bad input, exit 1): by its {@link ERROR_CODES} code. */
+function isLibraryError(error: unknown): error is EventStudyError {
+  return ERROR_CODES.some((code) => hasErrorCode(error, code));
 }
 
 /** "cannot read 'x': no such file or directory" for Node's file-system errors. */

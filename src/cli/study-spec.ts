@@ -1,7 +1,7 @@
-import { ConfigError } from '../errors';
 import { resolveSettings } from '../study/settings';
 import type { EventSpec, FactorTable, PriceSeries, StudySpec } from '../types';
 import type { RunOptions } from './args';
+import { hasErrorCode } from './has-error-code';
 import { UsageError } from './usage-error';
 
 /**
@@ -62,7 +62,8 @@ export function checkStudyOptions(options: RunOptions): void {
   try {
     resolveSettings(toStudySpec(options, { prices: [], events: [] }));
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message, 'run');
+    // A bad option value is a usage error (exit 2): told by the library's code, not the message.
+    if (hasErrorCode(error, 'CONFIG')) throw new UsageError(error.message, 'run');
     throw error;
   }
 }

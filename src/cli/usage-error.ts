@@ -9,6 +9,8 @@
  * ```
  */
 export class UsageError extends Error {
+  /** Matched by the command line's exit-code logic (exit 2), as the library's errors' codes are (exit 1). */
+  readonly code = 'USAGE';
   /** The command whose `--help` explains the usage (`'run'`, `'inspect'`), if any. */
   readonly command?: string;
   constructor(message: string, command?: string) {

@@ -55,7 +55,7 @@ function norm(name: string): string {
  *   `estimationWindowLength`.
  *
  * `date` is `YYYY-MM-DD` (also `YYYYMMDD`, `dd.mm.yyyy`, normalised) or an ISO 8601 timestamp
- * with an offset or `Z` (normalised by {@link parseEventDate}).
+ * with an offset or `Z` (normalised by `parseEventDate`).
  *
  * @param text - The file's text.
  * @param options - `file` for messages.

@@ -2,7 +2,7 @@ import { exchangeLocalTime } from '../calendar/exchange-local-time';
 import type { Exchange } from '../calendar/exchanges';
 import { resolveExchange } from '../calendar/resolve-exchange';
 import { ConfigError, CsvFormatError } from '../errors';
-import type { PriceFormat, PriceSeries } from '../types';
+import type { DecimalSeparator, NegativePricePolicy, PriceFormat, PriceSeries, ReturnUnits } from '../types';
 import { exchangeFromExchcd } from './crsp-exchange';
 import { detectDecimalComma } from './detect-decimal-comma';
 import { detectDelimiter } from './detect-delimiter';
@@ -50,7 +50,7 @@ export interface ParsePricesOptions {
    * `'missing'` skips the row like an empty price. Either way they are counted in
    * `source.negativePrices`. Zero is always an error.
    */
-  negativePrices?: 'error' | 'abs' | 'missing';
+  negativePrices?: NegativePricePolicy;
   /**
    * Keep only these tickers, for files with a ticker column (long panels): the rows of other
    * tickers are skipped as soon as their ticker cell is read, without reading their dates or
@@ -82,13 +82,13 @@ export interface ParsePricesOptions {
    * The decimal separator: `'.'` or `','`. Default: `','` where the file proves it (a `;` or tab
    * delimiter and values such as `67,8542` or `1.234,56`, none such as `67.85`), else `'.'`.
    */
-  decimal?: '.' | ',';
+  decimal?: DecimalSeparator;
   /**
    * Units of a returns column: `'decimal'` (default, `0.0123`) or `'percent'` (`1.23`, divided
    * by 100 as the double nearest the decimal). In a percent file −66, −77, −88 and −99 are
    * returns, not CRSP's missing codes.
    */
-  returnUnits?: 'decimal' | 'percent';
+  returnUnits?: ReturnUnits;
 }
 
 const INFINITE = /^[+-]?(inf|infinity)$/i;

@@ -1,5 +1,5 @@
 import { CsvFormatError } from '../errors';
-import type { PriceSeries } from '../types';
+import type { NegativePricePolicy, PriceSeries, ReturnUnits } from '../types';
 import { columnDate } from './column-date';
 import { exchangeFromExchcd } from './crsp-exchange';
 import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
@@ -63,9 +63,9 @@ export interface PricesFromColumnsOptions {
   /** Column names where the table's own are not recognised (as `parsePrices`' `columns`). */
   columns?: PriceColumns;
   /** Units of a returns column (default `'decimal'`). */
-  returnUnits?: 'decimal' | 'percent';
+  returnUnits?: ReturnUnits;
   /** What a negative price is (default `'error'`), as for `parsePrices`. */
-  negativePrices?: 'error' | 'abs' | 'missing';
+  negativePrices?: NegativePricePolicy;
   /** Keep only these tickers (long tables). */
   tickers?: readonly string[];
   /** A name for the table in errors and `source.file` (e.g. the query or file it came from). */

@@ -6,7 +6,7 @@ import { createWholeLines } from './whole-lines';
 /**
  * Read a price file that arrives as text chunks of any size (a Node stream, a `fetch` body
  * through `TextDecoderStream`, a decompressed `.gz`): the chunks are cut at line ends and fed to
- * {@link createPriceReader} whole lines at a time, so memory holds one chunk and the series kept.
+ * `createPriceReader` whole lines at a time, so memory holds one chunk and the series kept.
  * A quoted field with a line break in it must not straddle two chunks (price files have none).
  * Browser-safe.
  *

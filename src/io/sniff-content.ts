@@ -44,7 +44,7 @@ function contains(bytes: Uint8Array, s: string): boolean {
 }
 
 /**
- * Tell what a file is from its first bytes (up to {@link SNIFF_BYTES}), whatever its name says:
+ * Tell what a file is from its first bytes (up to 4096, `SNIFF_BYTES`), whatever its name says:
  * gzip (`1f 8b`), zip (`PK\x03\x04`; an Excel workbook when it holds `xl/` or
  * `[Content_Types].xml`), Parquet (`PAR1`), PDF (`%PDF`), UTF-16 (a byte-order mark `FF FE` or
  * `FE FF`), an HTML page (`<!doctype html`, `<html` after optional spaces and a UTF-8 BOM), other

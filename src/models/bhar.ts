@@ -1,3 +1,5 @@
+import type { ReturnKind } from '../types';
+
 /**
  * Buy-and-hold abnormal return over a window (Barber & Lyon 1997, "Detecting long-run abnormal
  * stock returns", Journal of Financial Economics 43(3); [methods §3](../../docs/methods.md#3-expected-return-models)):
@@ -24,7 +26,7 @@
 export function buyAndHoldAbnormalReturn(
   returns: ArrayLike<number>,
   expected: ArrayLike<number>,
-  kind: 'simple' | 'log',
+  kind: ReturnKind,
   from = 0,
   to = returns.length - 1,
 ): number {

@@ -1,4 +1,4 @@
-import type { ModelFit } from '../types';
+import type { ModelFit, VarianceDf } from '../types';
 import { type OlsFit, ols } from './ols';
 import { type SpanFit, tradeToTradeFit } from './trade-to-trade-fit';
 
@@ -45,9 +45,6 @@ export interface FittedLinearModel {
   /** The weighted trade-to-trade fit, where the design has spans. */
   spanFit?: SpanFit;
 }
-
-/** Degrees-of-freedom convention for s² ([methods §3](../../docs/methods.md#3-expected-return-models), §5). */
-export type VarianceDf = 'model' | 'm-1';
 
 /**
  * Fits a linear expected-return model by OLS on the usable estimation days and returns s² with

@@ -1,11 +1,5 @@
-import type { ModelFit } from '../types';
-import {
-  abnormalReturn,
-  type FittedLinearModel,
-  fitLinearModel,
-  type LinearDesign,
-  type VarianceDf,
-} from './linear-model';
+import type { ModelFit, VarianceDf } from '../types';
+import { abnormalReturn, type FittedLinearModel, fitLinearModel, type LinearDesign } from './linear-model';
 import { ols } from './ols';
 
 /** The three market series the Scholes–Williams beta needs, aligned on day t. */

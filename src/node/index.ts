@@ -1,9 +1,9 @@
 /**
- * Node-only entry `eventstudy/node`: read price, event and factor files and folders from disk.
- * The parsing itself is the browser-safe `parsePrices`, `parseEvents` and `parseFactors`.
+ * Node-only entry `eventstudy/node` (TypeDoc category Node): read price, event, factor and
+ * delisting files and folders from disk, load a whole study, and write `.xlsx` workbooks and
+ * PNG charts. The parsing itself is the browser-safe `parsePrices`, `parseEvents` and
+ * `parseFactors`. Exported by name; `test/package/exports.txt` holds the list.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { joinFactors } from '../io/join-factors';
 import { parseDelistings } from '../io/parse-delistings';
 import { parseEvents } from '../io/parse-events';
@@ -169,28 +169,7 @@ export async function loadDelistings(
   return parseDelistings((await readTextFile(path, options)).text, { file: path });
 }
 
-/**
- * Writes a report to a file, creating its folder if needed: text (table, Markdown, CSV, JSON,
- * SVG) as UTF-8, bytes (an `.xlsx` workbook, a PNG) as they are. The write side of
- * `eventstudy/node`, used by the command line.
- *
- * @param path - the file to write
- * @param text - its content: a string, or bytes
- *
- * @example
- * ```ts
- * await writeTextFile('out/caar.svg', caarChart(result));
- * ```
- *
- * @category Node
- */
-export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await (typeof text === 'string' ? writeFile(path, text, 'utf8') : writeFile(path, text));
-}
-
 export { type LoadedStudy, type LoadStudyOptions, loadStudy } from './load-study';
 export { type PriceFileTickersOptions, priceFileTickers } from './price-file-tickers';
-export { STREAM_FILE_BYTES } from './read-price-files';
 export { type PngOptions, toPng } from './to-png';
 export { toXlsx } from './to-xlsx';

@@ -1,4 +1,4 @@
-import type { CarSummary, EventOverlap, StudyResult } from '../types';
+import type { CarSummary, EventOverlap, StudyResult, TestName } from '../types';
 
 /**
  * The tables of a study result that export as rows: `toCsv`, `toRows` and `toXlsx` share them.
@@ -98,7 +98,7 @@ function eventTable(result: StudyResult): ResultTable {
 }
 
 function dayTable(result: StudyResult): ResultTable {
-  const names = Object.keys(result.tests);
+  const names = Object.keys(result.tests) as TestName[];
   const columns = ['day', 'aar', 'caar', 'n', ...names.flatMap((name) => [name, `${name}_p`])].map(number);
   const rows = result.days.map((day, j) => [
     day,
@@ -128,7 +128,7 @@ const SUMMARY_FIELDS = [
 ] as const;
 
 function carTable(cars: readonly CarSummary[]): ResultTable {
-  const names = [...new Set(cars.flatMap((car) => Object.keys(car.tests)))];
+  const names = [...new Set(cars.flatMap((car) => Object.keys(car.tests) as TestName[]))];
   const columns = [
     'window_start',
     'window_end',

@@ -1,5 +1,5 @@
 import { adjustPValues, type PAdjustMethod } from '../stats/adjust-p-values';
-import type { CarSummary, StudyResult, TestValue } from '../types';
+import type { CarSummary, StudyResult, TestName, TestValue } from '../types';
 import { formatPercent, formatPValue, formatStatistic } from './format-number';
 import type { ReportTable } from './summary-tables';
 
@@ -43,7 +43,9 @@ export function secondStageTables(result: StudyResult, pAdjust?: PAdjustMethod):
   if (result.events.length === 0) return [];
   const tables: ReportTable[] = [distributionTable(result.cars)];
   if (result.groups && result.groups.length > 0) {
-    const tests = [...new Set(result.groups.flatMap((g) => g.cars.flatMap((car) => Object.keys(car.tests))))];
+    const tests = [
+      ...new Set(result.groups.flatMap((g) => g.cars.flatMap((car) => Object.keys(car.tests) as TestName[]))),
+    ];
     tables.push({
       title: 'Groups: N, CAAR and tests per CAR window (test statistic and p-value)',
       header: ['group', '', ...result.cars.map(windowLabel)],
@@ -93,7 +95,7 @@ function distributionTable(cars: readonly CarSummary[]): ReportTable {
 }
 
 function adjustedDays(result: StudyResult, method: PAdjustMethod): ReportTable {
-  const names = Object.keys(result.tests);
+  const names = Object.keys(result.tests) as TestName[];
   const adjusted = names.map((name) => adjustPValues(result.tests[name]!.pValue, method));
   return {
     title: `Daily p-values adjusted across the ${result.days.length} days of the event window (${method}, as R's p.adjust)`,

@@ -1,6 +1,6 @@
 import type { PAdjustMethod } from '../stats/adjust-p-values';
 import { defaultConventions, estudy2Conventions } from '../stats/conventions';
-import type { Conventions, StudyResult } from '../types';
+import type { Conventions, StudyResult, TestName } from '../types';
 import { formatPercent, formatStatistic, significanceStars } from './format-number';
 import { overlapLine, overlapTable } from './overlap-table';
 import { secondStageTables, statisticWithP } from './second-stage-tables';
@@ -62,8 +62,8 @@ export const LEGEND = 'Significance (two-sided): *** p < 0.01, ** p < 0.05, * p 
 export function summaryTables(result: StudyResult, options: ReportOptions = {}): ReportTable[] {
   const zero = result.days.indexOf(0);
   const carWindows = result.cars.map((car) => `[${car.window.join(',')}]`);
-  const tests = Object.keys(result.tests);
-  const carTests = [...new Set(result.cars.flatMap((car) => Object.keys(car.tests)))];
+  const tests = Object.keys(result.tests) as TestName[];
+  const carTests = [...new Set(result.cars.flatMap((car) => Object.keys(car.tests) as TestName[]))];
   const tables: ReportTable[] = [
     studyTable(result),
     {
@@ -172,7 +172,10 @@ export function summaryTables(result: StudyResult, options: ReportOptions = {}):
 export function reportLegend(result: StudyResult): string[] {
   if (result.events.length === 0) return [LEGEND];
   const names = [
-    ...new Set([...Object.keys(result.tests), ...result.cars.flatMap((car) => Object.keys(car.tests))]),
+    ...new Set([
+      ...Object.keys(result.tests),
+      ...result.cars.flatMap((car) => Object.keys(car.tests)),
+    ] as TestName[]),
   ];
   const lines = [LEGEND, 'Tests:', ...names.map((name) => `  ${name}: ${describeTest(name)}`)];
   const notes: string[] = [];

@@ -1,4 +1,4 @@
-import type { CarRegression, StudyResult, TestValue } from '../types';
+import type { CarRegression, StudyResult, TestName, TestResults, TestValue } from '../types';
 import { significanceStars } from './format-number';
 import { describeStandardErrors } from './format-regression';
 
@@ -14,7 +14,7 @@ export interface LatexOptions {
    * For a study result: the test whose statistic goes in parentheses and whose p-value sets the
    * stars; default `kp` when the study ran it, else its first test.
    */
-  test?: string;
+  test?: TestName;
   /** Decimals of estimates and statistics (default 2; 3 for regression coefficients). */
   digits?: number;
   caption?: string;
@@ -112,19 +112,21 @@ const STAR_NOTE = '$^{***}$ $p<0.01$, $^{**}$ $p<0.05$, $^{*}$ $p<0.10$ (two-sid
 
 function resultLatex(result: StudyResult, options: LatexOptions): string {
   const digits = options.digits ?? 2;
-  const names = Object.keys(result.tests);
-  const test = options.test ?? (names.includes('kp') ? 'kp' : (names[0] ?? ''));
+  const names = Object.keys(result.tests) as TestName[];
+  const test = options.test ?? (names.includes('kp') ? 'kp' : names[0]);
+  // A study that ran no test has none to show: every cell is then empty.
+  const testOf = <T>(tests: TestResults<T>): T | undefined => (test === undefined ? undefined : tests[test]);
   const cars = result.cars;
   const columns = cars.length + 1;
   const header = `& ${cars.map((car) => `$[${car.window[0]}, ${car.window[1]}]$`).join(' & ')} \\\\`;
-  const panel = (label: string, rows: { caar: number; n: number; tests: Record<string, TestValue> }[]) => {
+  const panel = (label: string, rows: { caar: number; n: number; tests: TestResults<TestValue> }[]) => {
     const value = (row: (typeof rows)[number]) => {
-      const t = row.tests[test];
+      const t = testOf(row.tests);
       return `${fixed(row.caar * 100, digits)}${t ? stars(t.pValue) : ''}`;
     };
     return [
       `${latexText(label)} & ${rows.map(value).join(' & ')} \\\\`,
-      ` & ${rows.map((row) => inParentheses(row.tests[test]?.statistic ?? Number.NaN, digits)).join(' & ')} \\\\`,
+      ` & ${rows.map((row) => inParentheses(testOf(row.tests)?.statistic ?? Number.NaN, digits)).join(' & ')} \\\\`,
       `$N$ & ${rows.map((row) => String(row.n)).join(' & ')} \\\\`,
     ];
   };
@@ -140,7 +142,7 @@ function resultLatex(result: StudyResult, options: LatexOptions): string {
       );
     }
   }
-  const note = `${STAR_NOTE} ${latexText(test)} statistics in parentheses.`;
+  const note = `${STAR_NOTE} ${latexText(test ?? '')} statistics in parentheses.`;
   const carTable = wrap(
     body,
     columns,
@@ -153,7 +155,7 @@ function resultLatex(result: StudyResult, options: LatexOptions): string {
     'Day & $N$ & AAR (\\%) & CAAR (\\%) \\\\',
     '\\midrule',
     ...result.days.flatMap((day, j) => {
-      const t = result.tests[test];
+      const t = testOf(result.tests);
       return [
         `${day} & ${result.n[j]} & ${fixed(result.aar[j]! * 100, digits)}${t ? stars(t.pValue[j]!) : ''} & ${fixed(result.caar[j]! * 100, digits)} \\\\`,
         ` & & ${inParentheses(t?.statistic[j] ?? Number.NaN, digits)} & \\\\`,

@@ -1,12 +1,5 @@
-import type { PriceSeries } from '../types';
+import type { PriceSeries, ReturnKind } from '../types';
 import { givenReturnsOnCalendar } from './given-returns';
-
-/**
- * How a return is computed from two prices ([methods §2](../../docs/methods.md#2-returns)).
- *
- * @category Study
- */
-export type ReturnKind = 'simple' | 'log';
 
 /**
  * A listing's returns on an event calendar ([methods §1–2](../../docs/methods.md#1-calendar-day-0-and-windows)): entry t is the return from the

@@ -1,5 +1,5 @@
 import { CsvFormatError } from '../errors';
-import type { Delisting, PriceSeries } from '../types';
+import type { Delisting, PriceSeries, UnknownDelistingPolicy } from '../types';
 
 /**
  * Options of {@link applyDelistings}.
@@ -12,7 +12,7 @@ export interface ApplyDelistingsOptions {
    * the wrong identifier must not pass silently) or `'ignore'` (a full CRSP `dsedelist` file
    * applied to a sample).
    */
-  unknown?: 'error' | 'ignore';
+  unknown?: UnknownDelistingPolicy;
 }
 
 function fail(message: string, d: Delisting): never {

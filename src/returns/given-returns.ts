@@ -1,4 +1,4 @@
-import type { ReturnKind } from './align-returns';
+import type { ReturnKind } from '../types';
 
 /**
  * Calendar returns of a series that carries returns rather than prices ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)): entry t

@@ -1,5 +1,4 @@
-import type { PriceSeries } from '../types';
-import type { ReturnKind } from './align-returns';
+import type { PriceSeries, ReturnKind } from '../types';
 import { givenTradeToTrade } from './given-returns';
 
 /**

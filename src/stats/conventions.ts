@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors';
-import type { Conventions } from '../types';
+import type { ConventionPreset, Conventions } from '../types';
 
 /**
  * Every convention, with every optional field filled in.
@@ -109,7 +109,7 @@ const allowed: { [K in keyof ResolvedConventions]: readonly unknown[] | 'unit' |
  * @category Tests
  */
 export function resolveConventions(
-  input: 'default' | 'estudy2' | Partial<Conventions> | undefined,
+  input: ConventionPreset | Partial<Conventions> | undefined,
 ): ResolvedConventions {
   if (input === undefined || input === 'default') return { ...defaultConventions };
   if (input === 'estudy2') return { ...estudy2Conventions };

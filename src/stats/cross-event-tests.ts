@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors';
-import type { Conventions, TestSeries, TestValue } from '../types';
+import type { Conventions, TestName, TestSeries, TestValue } from '../types';
 import { bmp } from './bmp';
 import { bootstrap } from './bootstrap';
 import { bw1980 } from './bw1980';
@@ -30,7 +30,7 @@ import { wilcoxon } from './wilcoxon';
  * crossEventTestRegistry.csect(panel) // the same result as csect(panel)
  * ```
  */
-export const crossEventTestRegistry: Readonly<Record<string, CrossEventTest>> = Object.freeze({
+export const crossEventTestRegistry: Readonly<Record<TestName, CrossEventTest>> = Object.freeze({
   csect,
   cda,
   patell,
@@ -61,7 +61,7 @@ export const crossEventTestRegistry: Readonly<Record<string, CrossEventTest>> = 
  *
  * @category Tests
  */
-export const defaultTestNames: readonly string[] = Object.freeze([
+export const defaultTestNames: readonly TestName[] = Object.freeze([
   'csect',
   'cda',
   'patell',
@@ -84,7 +84,9 @@ export const defaultTestNames: readonly string[] = Object.freeze([
  *
  * @category Tests
  */
-export const allTestNames: readonly string[] = Object.freeze(Object.keys(crossEventTestRegistry));
+export const allTestNames: readonly TestName[] = Object.freeze(
+  Object.keys(crossEventTestRegistry) as TestName[],
+);
 
 /**
  * Runs the cross-event significance tests of [methods §4](../../docs/methods.md#4-cross-event-statistics) on a panel: the default set (`csect`,
@@ -123,7 +125,7 @@ export function crossEventTests(
   // Work several tests need (the rank day sums, r̄, …) is computed once for all of them.
   const scoped = sharePanelPasses(panel);
   for (const name of names) {
-    const result = crossEventTestRegistry[name]!(scoped, conventions);
+    const result = crossEventTestRegistry[name as TestName](scoped, conventions);
     daily[name] = result.daily;
     result.cars.forEach((value, w) => {
       cars[w]![name] = value;

@@ -5,7 +5,7 @@ import type { LinearDesign } from '../models/linear-model';
 import { marketAdjustedModel } from '../models/market-adjusted';
 import { marketModel } from '../models/market-model';
 import { meanAdjustedModel } from '../models/mean-adjusted';
-import type { CustomFactorModel, FactorTable, ModelName } from '../types';
+import type { CustomFactorModel, FactorTable, ModelName, StudiedMeasure, ThinTradingPolicy } from '../types';
 import type { EventCalendar, StudyData } from './study-data';
 
 /**
@@ -93,8 +93,8 @@ export function modelDesign(
   ticker: string,
   benchmark: string | undefined,
   calendar: EventCalendar,
-  thinTrading: 'exclude' | 'trade-to-trade' = 'exclude',
-  measure: 'returns' | 'volume' = 'returns',
+  thinTrading: ThinTradingPolicy = 'exclude',
+  measure: StudiedMeasure = 'returns',
   factorTable?: FactorTable,
   custom?: CustomFactorModel,
 ): LinearDesign {

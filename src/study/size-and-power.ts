@@ -9,7 +9,7 @@ import { lowerBound, upperBound } from '../calendar/calendar-search';
 import { ConfigError } from '../errors';
 import { allTestNames, defaultTestNames } from '../stats/cross-event-tests';
 import { mulberry32, randomInteger } from '../stats/seeded-random';
-import type { EventSpec, PriceSeries, StudyResult, StudySpec } from '../types';
+import type { EventSpec, PriceSeries, ReturnKind, StudyResult, StudySpec, TestName } from '../types';
 import { eventStudy } from './event-study';
 import { resolveSettings } from './settings';
 
@@ -34,7 +34,7 @@ export interface SizePowerOptions {
   /** Seed of the Mulberry32 generator that draws the events, default 1. */
   seed?: number;
   /** Tests to run (as `StudySpec.tests`), default the study's default set. */
-  tests?: readonly string[] | 'all';
+  tests?: readonly TestName[] | 'all';
   /**
    * Further study settings (window, estimation, model, factors, conventions, returns…). The
    * event window must contain [-1, 1]; `carWindows` is always `[[-1, 1]]`.
@@ -77,7 +77,7 @@ export interface SizePowerResult {
   /** The CAR window tested, always [-1, 1]. */
   carWindow: [number, number];
   /** Test names, in the order they ran. */
-  tests: string[];
+  tests: TestName[];
   /** Rejection rates by test name. */
   rates: Record<string, SizePowerRates>;
   /** Eligible (stock, date) pairs the events were drawn from, and from how many listings. */
@@ -235,7 +235,7 @@ export interface DayZeroShift {
   /** The abnormal return added to the day-0 return. */
   delta: number;
   /** Return kind of the study: δ is added to the simple (default) or to the log return. */
-  returns?: 'simple' | 'log';
+  returns?: ReturnKind;
   /** Ticker of the copy, default the series' ticker. */
   ticker?: string;
 }
@@ -375,7 +375,7 @@ function sampleSpec(
   delta: number,
   benchmark: PriceSeries,
   calendar: readonly string[],
-  returns: 'simple' | 'log',
+  returns: ReturnKind,
 ): Pick<StudySpec, 'prices' | 'events'> {
   const prices: PriceSeries[] = [benchmark];
   const events: EventSpec[] = [];

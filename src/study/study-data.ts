@@ -1,7 +1,7 @@
 import { dateKey } from '../calendar/date-key';
-import { alignedReturns, type ReturnKind } from '../returns/align-returns';
+import { alignedReturns } from '../returns/align-returns';
 import { compoundOverSpans, type TradeToTradeReturns, tradeToTradeReturns } from '../returns/trade-to-trade';
-import type { FactorTable, PriceSeries } from '../types';
+import type { FactorTable, PriceSeries, ReturnKind } from '../types';
 import { isFactorTable } from './factor-table-for';
 
 /** One event calendar: the trading dates of the series that defines it ([methods §1](../../docs/methods.md#1-calendar-day-0-and-windows)). */

@@ -11,7 +11,7 @@ import { parseEvents } from '../../src/io/parse-events';
 import { parseFactors } from '../../src/io/parse-factors';
 import { parsePrices } from '../../src/io/parse-prices';
 import { eventStudy } from '../../src/study/event-study';
-import type { ExclusionCode, PriceSeries } from '../../src/types';
+import type { ExclusionCode, PriceSeries, TestName } from '../../src/types';
 import { xiaomiPrices } from '../helpers/xiaomi';
 
 const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
@@ -91,7 +91,11 @@ const errors: [ErrorClass, string, () => unknown, { line?: number; column?: numb
   ],
   [ConfigError, 'factor model without factors', () => eventStudy({ prices, events: [], model: 'carhart' })],
   [ConfigError, 'duplicate tickers', () => eventStudy({ prices: [...prices, prices[0]!], events: [] })],
-  [ConfigError, 'unknown test', () => eventStudy({ prices, events: [], tests: ['magic'] })],
+  [
+    ConfigError,
+    'unknown test',
+    () => eventStudy({ prices, events: [], tests: ['magic'] as string[] as TestName[] }),
+  ],
 ];
 
 const flat: PriceSeries = {
@@ -147,6 +151,7 @@ describe('error catalogue', () => {
       }
       expect(thrown, what).toBeInstanceOf(type);
       expect(thrown).toBeInstanceOf(EventStudyError);
+      expect((thrown as EventStudyError).code).toBe(new type('').code);
       if (where?.line !== undefined) expect((thrown as EventStudyError).line).toBe(where.line);
       if (where?.column !== undefined) expect((thrown as EventStudyError).column).toBe(where.column);
     },

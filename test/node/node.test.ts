@@ -114,7 +114,7 @@ describe('writeTextFile', () => {
     const { mkdtempSync, readFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { writeTextFile } = await import('../../src/node');
+    const { writeTextFile } = await import('../../src/node/write-text-file');
     const file = join(mkdtempSync(join(tmpdir(), 'eventstudy-write-')), 'nested', 'r.csv');
     await writeTextFile(file, 'ticker,前收盘价\n');
     expect(readFileSync(file, 'utf8')).toBe('ticker,前收盘价\n');

@@ -87,7 +87,7 @@ describe('pipeline properties', () => {
           'rank',
           'wilcoxon',
           'cda',
-        ]) {
+        ] as const) {
           sameNumbers(after.tests[name]!.statistic, before.tests[name]!.statistic, 1e-9);
         }
       }),

@@ -17,7 +17,7 @@ import { eventStudy } from '../../src/study/event-study';
 import { resolveSettings } from '../../src/study/settings';
 import { createStudyData } from '../../src/study/study-data';
 import { studyEvent } from '../../src/study/study-event';
-import type { EventSpec, StudySpec } from '../../src/types';
+import type { EventSpec, StudySpec, TestName } from '../../src/types';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'estudy2');
 const read = (name: string) =>
@@ -106,7 +106,7 @@ describe('estudy2 worked example: every published test through eventStudy', () =
   const parametric = read('expected_parametric_tests.csv');
   const nonparametric = read('expected_nonparametric_tests.csv');
   // estudy2 column → our result name
-  const daily: [Record<string, string>[], string, string][] = [
+  const daily: [Record<string, string>[], string, TestName][] = [
     [parametric, 'bw_1980_stat', 'bw1980'],
     [parametric, 'bw_1985_stat', 'cda'],
     [parametric, 't_test_stat', 'csect'],

@@ -41,7 +41,12 @@ beforeAll(async () => {
     .flat()
     .map((t) => join(DATA, 'us', 'sp500_5yr', 'individual_stocks_5yr', `${t}_data.csv`));
   prices = [...(await loadPrices(files)), ...(await loadPrices(join(DATA, 'indices', 'GSPC.csv')))];
-  const spec = { prices, market: '^GSPC', carWindows: [[0, 1]] as [number, number][], tests: ['csect'] };
+  const spec = {
+    prices,
+    market: '^GSPC',
+    carWindows: [[0, 1]] as [number, number][],
+    tests: ['csect' as const],
+  };
   election = eventStudy({ ...spec, events: events('2016-11-09') });
   twoDates = eventStudy({ ...spec, events: [...events('2016-11-09'), ...events('2016-06-24')] });
 }, 60_000);

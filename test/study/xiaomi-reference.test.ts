@@ -80,7 +80,7 @@ describe.each(['market', 'mean-adjusted', 'market-adjusted'] as ModelName[])(
     });
 
     it('matches the daily cross-event tests', () => {
-      for (const name of ['csect', 'patell', 'bmp', 'sign', 'generalizedSign']) {
+      for (const name of ['csect', 'patell', 'bmp', 'sign', 'generalizedSign'] as const) {
         close(result.tests[name]!.statistic, expected.daily[name]!.statistic);
         close(result.tests[name]!.pValue, expected.daily[name]!.pValue, 1e-8);
       }
@@ -88,7 +88,7 @@ describe.each(['market', 'mean-adjusted', 'market-adjusted'] as ModelName[])(
 
     it('matches the CAR-window cross-event tests', () => {
       result.cars.forEach((car, w) => {
-        for (const name of ['csect', 'patell', 'bmp', 'sign', 'generalizedSign']) {
+        for (const name of ['csect', 'patell', 'bmp', 'sign', 'generalizedSign'] as const) {
           close([car.tests[name]!.statistic], expected.cars[w]![name]!.statistic);
           close([car.tests[name]!.pValue], expected.cars[w]![name]!.pValue, 1e-8);
         }
