@@ -43,7 +43,9 @@ export function averageRanks(
  * no state outlives a call.
  */
 export interface RankScratch {
+  /** After `averageRanks(values, n, …)`: the first n values in ascending order. */
   keys: Float64Array;
+  /** After `averageRanks`: where `keys[k]` sits in `values`. */
   positions: Int32Array;
   bucketOf: Int32Array;
   bucketEnd: Int32Array;
@@ -187,25 +189,4 @@ function swap(keys: Float64Array, positions: Int32Array, i: number, j: number): 
   const at = positions[i]!;
   positions[i] = positions[j]!;
   positions[j] = at;
-}
-
-/**
- * Median of the first `n` entries (the mean of the two middle values when n is even), as R's
- * `median`. Returns `NaN` when n = 0.
- *
- * @param values - The values; only the first `n` are read (and not modified).
- * @param n - How many values to read.
- * @returns The median, or `NaN` when n = 0.
- *
- * @example
- * ```ts
- * median(Float64Array.of(4, 1, 3, 2), 4) // 2.5
- * median(Float64Array.of(5, 1, 3), 3) // 3
- * ```
- */
-export function median(values: Float64Array, n: number): number {
-  if (n === 0) return Number.NaN;
-  const sorted = values.slice(0, n).sort();
-  const h = n >> 1;
-  return n % 2 === 1 ? sorted[h]! : (sorted[h - 1]! + sorted[h]!) / 2;
 }

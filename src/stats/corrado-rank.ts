@@ -9,8 +9,16 @@ import { rankDaySums } from './rank-day-sums';
 import { runNamedTest, withNormalPValue } from './run-named-test';
 import { type CrossEventTestResult, nanResult } from './test-result';
 
-/** Per relative day: Σ of raw ranks, Σ of ranks minus their event's mean rank, and N_d. */
-interface RankGrid {
+/**
+ * Per relative day: Σ of raw ranks, Σ of ranks minus their event's mean rank, and N_d.
+ *
+ * @example
+ * ```ts
+ * const [grid] = rankGrids(panel); // the first CAR window's
+ * grid.sumK[0 - grid.lo] / grid.count[0 - grid.lo]; // the mean rank on day 0
+ * ```
+ */
+export interface RankGrid {
   lo: number;
   sumK: Float64Array;
   sumCentered: Float64Array;
@@ -21,9 +29,8 @@ interface RankGrid {
   ranked: number;
 }
 
-function rankGrid(panel: EventPanel, first: number, last: number): RankGrid {
-  const { lo, size, maxSample } = relativeDayRange(panel);
-  const grid: RankGrid = {
+function emptyGrid(lo: number, size: number): RankGrid {
+  return {
     lo,
     sumK: new Float64Array(size),
     sumCentered: new Float64Array(size),
@@ -32,26 +39,77 @@ function rankGrid(panel: EventPanel, first: number, last: number): RankGrid {
     sumMeanRank: 0,
     ranked: 0,
   };
+}
+
+/**
+ * The rank grid of every CAR window (ranks over estimation ∪ that window), in one pass: each
+ * event's sample over estimation ∪ the whole event window is sorted once, and a window's ranks
+ * are read off that order skipping the days outside it, ties averaged among the values kept.
+ * The same numbers as ranking each window's sample on its own (the ranks are exact halves).
+ *
+ * @param panel - The cross-section with estimation-window ARs (windows not overlapping).
+ * @returns One grid per CAR window, aligned with `panel.carWindows`.
+ *
+ * @example
+ * ```ts
+ * rankGrids(panel)[0].totalT // Σ_i T_i over estimation ∪ the first CAR window
+ * ```
+ */
+export function rankGrids(panel: EventPanel): RankGrid[] {
+  const t = panel.days.length;
+  const { lo, size, maxSample } = relativeDayRange(panel);
+  const grids = panel.carWindows.map(() => emptyGrid(lo, size));
   const values = new Float64Array(maxSample);
   const days = new Int32Array(maxSample);
   const ranks = new Float64Array(maxSample);
+  const keptRank = new Float64Array(maxSample);
+  const kept = new Int32Array(maxSample);
   const scratch = rankScratch();
+  // estimation days all precede the window (estimationOverlapsWindow is checked first)
+  const firstWindowDay = panel.days[0]!;
   for (let i = 0; i < panel.events; i++) {
-    const n = eventSample(panel, i, first, last, values, days);
+    const n = eventSample(panel, i, 0, t - 1, values, days);
     if (n === 0) continue;
-    averageRanks(values, n, ranks, scratch);
-    const meanRank = (n + 1) / 2;
-    for (let k = 0; k < n; k++) {
-      const d = days[k]! - lo;
-      grid.sumK[d]! += ranks[k]!;
-      grid.sumCentered[d]! += ranks[k]! - meanRank;
-      grid.count[d]!++;
+    const ties = averageRanks(values, n, ranks, scratch);
+    const { keys, positions } = scratch;
+    for (let w = 0; w < grids.length; w++) {
+      const { first, last } = panel.carWindows[w]!;
+      const from = panel.days[first]!;
+      const to = panel.days[last]!;
+      // the sample positions of the window's values, in ascending order of value
+      let m = 0;
+      for (let k = 0; k < n; k++) {
+        const d = days[positions[k]!]!;
+        if (d < firstWindowDay || (d >= from && d <= to)) kept[m++] = k;
+      }
+      if (m === 0) continue;
+      // Without ties (the usual case) the k-th value kept has rank k + 1; with ties, the average
+      // of the ranks its tie group spans among the values kept.
+      if (ties !== 0) {
+        let start = 0;
+        while (start < m) {
+          let end = start + 1;
+          while (end < m && keys[kept[end]!]! === keys[kept[start]!]!) end++;
+          const rank = (start + 1 + end) / 2;
+          for (let k = start; k < end; k++) keptRank[k] = rank;
+          start = end;
+        }
+      }
+      const grid = grids[w]!;
+      const meanRank = (m + 1) / 2;
+      for (let k = 0; k < m; k++) {
+        const d = days[positions[kept[k]!]!]! - lo;
+        const rank = ties === 0 ? k + 1 : keptRank[k]!;
+        grid.sumK[d]! += rank;
+        grid.sumCentered[d]! += rank - meanRank;
+        grid.count[d]!++;
+      }
+      grid.totalT += m;
+      grid.sumMeanRank += meanRank;
+      grid.ranked++;
     }
-    grid.totalT += n;
-    grid.sumMeanRank += meanRank;
-    grid.ranked++;
   }
-  return grid;
+  return grids;
 }
 
 /** The T of `S² = (1/T) Σ_d K̄_d²`: days with N_d > 0, or the mean T_i ('mean-observations'). */
@@ -70,9 +128,14 @@ function divisor(count: Int32Array, totalT: number, panel: EventPanel, conventio
  * (`rankCarCentering: 'event'`), or estudy2's pooled form `√D (mean K_window − mean_i (T_i+1)/2) / S`
  * with `S² = (1/T) Σ_d (mean_i K_id − mean_i (T_i+1)/2)²` (`'pooled'`).
  */
-function cowanCar(panel: EventPanel, w: number, conventions: Conventions, counts: Int32Array): number {
+function cowanCar(
+  panel: EventPanel,
+  w: number,
+  grid: RankGrid,
+  conventions: Conventions,
+  counts: Int32Array,
+): number {
   const { first, last } = panel.carWindows[w]!;
-  const grid = rankGrid(panel, first, last);
   const meanRank = grid.sumMeanRank / grid.ranked;
   const pooled = conventions.rankCarCentering === 'pooled';
   let ss = 0;
@@ -145,6 +208,7 @@ export function corradoRank(
   const sd = Math.sqrt(ss / divisor(count, totalT, panel, conventions));
   if (!(sd > 0)) return nanResult(panel, 'zero variance of the rank statistic');
   const counts = usableCounts(panel);
+  const grids = rankGrids(panel);
   return runNamedTest(panel, conventions, {
     day: (j) => {
       const d = panel.days[j]! - lo;
@@ -155,7 +219,7 @@ export function corradoRank(
       });
     },
     car: (w) => {
-      const z = cowanCar(panel, w, conventions, counts);
+      const z = cowanCar(panel, w, grids[w]!, conventions, counts);
       return withNormalPValue({
         statistic: z,
         note: Number.isFinite(z) ? undefined : 'no usable day or zero rank variance',

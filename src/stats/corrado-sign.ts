@@ -1,10 +1,10 @@
 import type { Conventions } from '../types';
-import { median } from './average-ranks';
 import { defaultConventions } from './conventions';
 import { daySumTest } from './day-sum-test';
-import { eventSample, relativeDayRange } from './event-sample';
 import type { EventPanel } from './panel';
 import { estimationOverlapsWindow } from './panel-columns';
+import { panelPass } from './panel-passes';
+import { rankDaySums } from './rank-day-sums';
 import { type CrossEventTestResult, nanResult } from './test-result';
 
 /**
@@ -40,26 +40,7 @@ export function corradoSign(
       'the sign test of Corrado & Zivney needs estimation and event windows that do not overlap',
     );
   }
-  const t = panel.days.length;
-  const { lo, size, maxSample } = relativeDayRange(panel);
-  const sumG = new Float64Array(size);
-  const count = new Int32Array(size);
-  const values = new Float64Array(maxSample);
-  const days = new Int32Array(maxSample);
-  let totalT = 0;
-  for (let i = 0; i < panel.events; i++) {
-    const n = eventSample(panel, i, 0, t - 1, values, days);
-    const med = median(values, n);
-    for (let k = 0; k < n; k++) {
-      sumG[days[k]! - lo]! += Math.sign(values[k]! - med);
-      count[days[k]! - lo]!++;
-    }
-    totalT += n;
-  }
-  return daySumTest(
-    panel,
-    conventions,
-    { lo, sums: sumG, count, totalT },
-    'zero variance of the sign statistic',
-  );
+  // The medians come from the sorted samples of the rank tests' pass (shared with them).
+  const { sign } = panelPass(panel, rankDaySums);
+  return daySumTest(panel, conventions, sign, 'zero variance of the sign statistic');
 }

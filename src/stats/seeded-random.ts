@@ -31,14 +31,49 @@ export type RandomSource = () => number;
  * @category Tests
  */
 export function mulberry32(seed: number): RandomSource {
-  let state = seed >>> 0;
+  // The state is kept as a signed 32-bit integer (the same bits as `seed >>> 0`): a value the
+  // engine stores unboxed, where an unsigned one above 2^31 may be a heap number per step.
+  let state = seed | 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
+    state = mulberry32Step(state);
+    return mulberry32Value(state);
   };
+}
+
+/**
+ * Mulberry32's next state (the Weyl increment), for a loop that keeps the state in a local
+ * variable rather than calling a generator ({@link mulberry32} is this plus {@link mulberry32Value}).
+ *
+ * @param state - The state, as a 32-bit integer (signed or not: the same bits).
+ * @returns The next state, as a signed 32-bit integer.
+ *
+ * @example
+ * ```ts
+ * let state = 42;
+ * state = mulberry32Step(state);
+ * mulberry32Value(state) // 0.6011037519201636, the first draw of mulberry32(42)
+ * ```
+ */
+export function mulberry32Step(state: number): number {
+  return (state + 0x6d2b79f5) | 0;
+}
+
+/**
+ * Mulberry32's output for a state (after its step): the two xor-shift-multiply rounds.
+ *
+ * @param state - The state from {@link mulberry32Step}.
+ * @returns A uniform number in [0, 1), a multiple of 2^-32.
+ *
+ * @example
+ * ```ts
+ * mulberry32Value(mulberry32Step(42)) // 0.6011037519201636
+ * ```
+ */
+export function mulberry32Value(state: number): number {
+  let z = state;
+  z = Math.imul(z ^ (z >>> 15), z | 1);
+  z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+  return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
 }
 
 /**
