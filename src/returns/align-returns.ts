@@ -36,32 +36,45 @@ export function alignedReturns(
   kind: ReturnKind = 'simple',
 ): Float64Array {
   if (series.returns) return givenReturnsOnCalendar(series.dates, series.returns, calendar, kind);
-  const prices = pricesOnCalendar(series, calendar);
   const out = new Float64Array(calendar.length).fill(Number.NaN);
-  const previous = series.prevClose ? pricesOnCalendar(series, calendar, series.prevClose) : undefined;
-  for (let t = 1; t < calendar.length; t++) {
-    const price = prices[t]!;
-    const before = prices[t - 1]!;
-    if (!(price > 0) || !(before > 0)) continue;
-    const base = previous ? previous[t]! : before;
-    if (!(base > 0)) continue;
-    out[t] = kind === 'log' ? Math.log(price / base) : price / base - 1;
+  const { dates, close, prevClose } = series;
+  const rows = dates.length;
+  if (close === undefined || rows === 0) return out;
+  const log = kind === 'log';
+  // One walk of the calendar and the series together, from the series' first date (found by
+  // bisection: a benchmark's calendar often spans years more than a listing) to its last row.
+  // Usually the series' next row is the calendar's date: the parsers keep one string per date,
+  // shared by every series, so that test is a pointer comparison; the ordering comparison of
+  // two strings is made only to step over rows off the calendar.
+  let j = 0;
+  let placedAt = -2; // calendar index of the last row placed, and its price
+  let before = Number.NaN;
+  for (let t = firstOnOrAfter(calendar, dates[0]!); t < calendar.length && j < rows; t++) {
+    const date = calendar[t]!;
+    if (dates[j] !== date) {
+      while (j < rows && dates[j]! < date) j++;
+      if (j === rows || dates[j] !== date) continue;
+    }
+    const price = close[j]!;
+    if (placedAt === t - 1 && price > 0 && before > 0) {
+      const base = prevClose ? prevClose[j]! : before;
+      if (base > 0) out[t] = log ? Math.log(price / base) : price / base - 1;
+    }
+    placedAt = t;
+    before = price;
+    j++;
   }
   return out;
 }
 
-/** The series' values placed on the calendar; `NaN` where the listing has no row that day. */
-function pricesOnCalendar(
-  series: PriceSeries,
-  calendar: readonly string[],
-  values = series.close ?? new Float64Array(series.dates.length).fill(Number.NaN),
-): Float64Array {
-  const out = new Float64Array(calendar.length).fill(Number.NaN);
-  let j = 0;
-  for (let t = 0; t < calendar.length; t++) {
-    const date = calendar[t]!;
-    while (j < series.dates.length && series.dates[j]! < date) j++;
-    if (j < series.dates.length && series.dates[j] === date) out[t] = values[j]!;
+/** The first index of the sorted `dates` whose date is not before `date` (`dates.length` if none). */
+function firstOnOrAfter(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]! < date) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }

@@ -12,7 +12,7 @@
  */
 
 import { isCalendarDate } from '../io/parse-date';
-import { priceBoundProblem } from '../io/price-bounds';
+import { PRICE_CEILING, PRICE_FLOOR, priceBoundProblem } from '../io/price-bounds';
 import { resolveConventions } from '../stats/conventions';
 import { allTestNames } from '../stats/cross-event-tests';
 import type { StudySpec } from '../types';
@@ -37,21 +37,41 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 }
 
-/** A date `YYYY-MM-DD` that exists. */
-function isDateText(v: unknown): boolean {
-  if (typeof v !== 'string' || v.length !== 10 || v[4] !== '-' || v[7] !== '-') return false;
-  const y = Number(v.slice(0, 4));
-  const m = Number(v.slice(5, 7));
-  const d = Number(v.slice(8, 10));
-  return isCalendarDate(y, m, d);
+/**
+ * A date `YYYY-MM-DD` that exists (four, two and two ASCII digits) as the number YYYYMMDD, which
+ * orders as the text does; -1 for anything else. Read from the character codes in one straight
+ * run, without substrings or calls (but for the day past the 28th): a study checks every date of
+ * every series (400,000 for the S&P 500 panel), mostly in its first run, before the engine has
+ * compiled anything, and three substrings and four calls per date were most of the spec check.
+ */
+function dateNumber(v: unknown): number {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
+  // c − 48 as an unsigned number is ≤ 9 exactly for the digits 0–9
+  const y0 = v.charCodeAt(0) - 48;
+  const y1 = v.charCodeAt(1) - 48;
+  const y2 = v.charCodeAt(2) - 48;
+  const y3 = v.charCodeAt(3) - 48;
+  const m0 = v.charCodeAt(5) - 48;
+  const m1 = v.charCodeAt(6) - 48;
+  const d0 = v.charCodeAt(8) - 48;
+  const d1 = v.charCodeAt(9) - 48;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return -1;
+  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return -1;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || (d > 28 && !isCalendarDate(y, m, d))) return -1;
+  return y * 10000 + m * 100 + d;
 }
 
 /** Strictly increasing `YYYY-MM-DD` dates (a series or a factor table sorted as the library needs). */
 const sortedDates = rule('an array of dates YYYY-MM-DD', Array.isArray, (v, path) => {
   const dates = v as unknown[];
+  let previous = -1;
   for (let i = 0; i < dates.length; i++) {
-    if (!isDateText(dates[i])) fail(`${path}[${i}]`, "a date 'YYYY-MM-DD'", dates[i]);
-    if (i > 0 && !((dates[i] as string) > (dates[i - 1] as string))) {
+    const date = dateNumber(dates[i]);
+    if (date < 0) fail(`${path}[${i}]`, "a date 'YYYY-MM-DD'", dates[i]);
+    if (i > 0 && !(date > previous)) {
       fail(
         `${path}[${i}]`,
         `after ${path}[${i - 1}] ('${dates[i - 1]}')`,
@@ -59,44 +79,61 @@ const sortedDates = rule('an array of dates YYYY-MM-DD', Array.isArray, (v, path
         ': dates must be strictly increasing, one row per date (sort the series and drop duplicates)',
       );
     }
+    previous = date;
   }
 });
 
-/** A column of numbers: a `Float64Array` (as the parsers make) or an array of numbers. */
-function numberColumn(what: string, accepts: (value: number) => string | undefined): Rule {
+/**
+ * A column of numbers: a `Float64Array` (as the parsers make) or an array of numbers, each `NaN`
+ * (missing) or within `[low, high]`. The range test runs inline for every value; `problem` (which
+ * says why a value is refused) is asked only for a value outside it, so the loop over a
+ * 400,000-row panel makes no call per value (one shared loop calling four different `accepts`
+ * would be a polymorphic call site the JIT cannot inline).
+ */
+function numberColumn(
+  what: string,
+  low: number,
+  high: number,
+  problem: (value: number) => string | undefined,
+): Rule {
   const expects = `a Float64Array or an array of numbers (${what})`;
+  const refuse = (value: unknown, path: string, i: number): void => {
+    if (typeof value !== 'number') fail(`${path}[${i}]`, 'a number', value);
+    const why = problem(value);
+    if (why !== undefined) fail(`${path}[${i}]`, why, value);
+  };
   return rule(
     expects,
     (v) => v instanceof Float64Array || Array.isArray(v),
     (v, path) => {
       const column = v as ArrayLike<unknown>;
       for (let i = 0; i < column.length; i++) {
-        const value = column[i];
-        if (typeof value !== 'number') fail(`${path}[${i}]`, 'a number', value);
-        const problem = accepts(value);
-        if (problem !== undefined) fail(`${path}[${i}]`, problem, value);
+        const value = column[i] as number;
+        if (typeof value !== 'number' || !((value >= low && value <= high) || Number.isNaN(value))) {
+          refuse(value, path, i);
+        }
       }
     },
   );
 }
 
 /** Prices: `NaN` is a missing day (as a parser's skipped row); otherwise within the price bounds. */
-const priceColumn = numberColumn('prices', (p) => {
+const priceColumn = numberColumn('prices', PRICE_FLOOR, PRICE_CEILING, (p) => {
   if (Number.isNaN(p)) return undefined;
   if (!(p > 0) || !Number.isFinite(p)) return 'a positive finite price (or NaN where missing)';
   const bound = priceBoundProblem(p);
   return bound === undefined ? undefined : `a price within the bounds, ${bound}`;
 });
 /** Simple returns given as input (§6): finite and above −100 %, `NaN` where missing. */
-const returnColumn = numberColumn('simple returns', (r) =>
+const returnColumn = numberColumn('simple returns', -1, 1e6, (r) =>
   Number.isNaN(r) || (Number.isFinite(r) && r >= -1 && r <= 1e6)
     ? undefined
     : 'a simple return from -1 to 1e6 (or NaN where missing)',
 );
-const volumeColumn = numberColumn('volumes', (v) =>
+const volumeColumn = numberColumn('volumes', 0, Number.MAX_VALUE, (v) =>
   Number.isNaN(v) || (Number.isFinite(v) && v >= 0) ? undefined : 'a volume ≥ 0 (or NaN where missing)',
 );
-const factorColumn = numberColumn('factor returns as decimals', (f) =>
+const factorColumn = numberColumn('factor returns as decimals', -1e6, 1e6, (f) =>
   Number.isNaN(f) || (Number.isFinite(f) && Math.abs(f) <= 1e6)
     ? undefined
     : 'a finite factor return (a decimal, at most 1e6 in size; NaN where missing)',

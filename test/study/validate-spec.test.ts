@@ -140,6 +140,50 @@ describe('validateStudySpec (issue 20, class 7)', () => {
     expect(configError({ ...base, prices: [...prices, noPrices] }).path).toBe('prices[5].close');
     const badDate = { ticker: 'X', dates: ['2021-02-30'], close: [1] };
     expect(configError({ ...base, prices: [...prices, badDate] }).path).toBe('prices[5].dates[0]');
+    // only ASCII digits make a date (Number() would have read ' 1', '1.' and '2e03' as numbers)
+    for (const text of [
+      '2021- 3-26',
+      '2021-03-2.',
+      '2e03-03-26',
+      '+021-03-26',
+      '2021-03-26 ',
+      '２０２１-03-26',
+    ]) {
+      const odd = { ticker: 'X', dates: [text], close: [1] };
+      expect(configError({ ...base, prices: [...prices, odd] }).message).toContain(
+        'prices[5].dates[0] must be a date',
+      );
+    }
+  });
+
+  it('refuses a price, return, volume or factor value outside its range, and a non-number, at its index', () => {
+    const hsi = prices[0]!;
+    const at = (column: string, values: unknown[]) => ({
+      ticker: 'X',
+      dates: hsi.dates.slice(0, values.length),
+      [column]: values,
+    });
+    const cases: [string, unknown[], string][] = [
+      ['close', [1, Number.NaN, 1e-11], 'prices[5].close[2] must be a price within the bounds'],
+      ['close', [1, 2e15], 'prices[5].close[1] must be a price within the bounds'],
+      ['close', [1, -3], 'prices[5].close[1] must be a positive finite price'],
+      ['close', [1, Number.POSITIVE_INFINITY], 'prices[5].close[1] must be a positive finite price'],
+      ['close', [1, '2'], 'prices[5].close[1] must be a number'],
+      ['returns', [0.1, -1.5], 'prices[5].returns[1] must be a simple return from -1 to 1e6'],
+      ['returns', [Number.NaN, 2e6], 'prices[5].returns[1] must be a simple return'],
+    ];
+    for (const [column, values, message] of cases) {
+      expect(configError({ ...base, prices: [...prices, at(column, values)] }).message).toContain(message);
+    }
+    const volume = { ...at('close', [1, 2]), volume: [0, -1] };
+    expect(configError({ ...base, prices: [...prices, volume] }).message).toContain(
+      'prices[5].volume[1] must be a volume',
+    );
+    const edges = { ...at('close', [1e-10, 1e15, Number.NaN]), volume: [0, -0, Number.NaN] };
+    expect(() => validateStudySpec({ ...base, prices: [...prices, edges] })).not.toThrow();
+    expect(() =>
+      validateStudySpec({ ...base, prices: [...prices, at('returns', [-1, 1e6, Number.NaN])] }),
+    ).not.toThrow();
   });
 
   it('accepts every valid field, plain arrays for hand-built columns, and events with extra keys', () => {
