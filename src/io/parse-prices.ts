@@ -142,32 +142,25 @@ function columnDayOrder(
   let mdy = 0;
   let checked = false;
   let result: DayOrder | undefined;
-  scanCsvRows(
-    text,
-    layout.delimiter,
-    (cells, row) => {
-      if (row < layout.headerRows || cells.count <= layout.dateColumn) return true;
-      const t = cellText(cells, layout.dateColumn);
-      const ev = dayOrderEvidence(t);
-      if (!checked) {
-        checked = true;
-        if (ev === undefined) return false;
-        first = { line: cells.line, text: t };
-      }
-      if (ev === 'dmy' && dmy === 0) dmy = cells.line;
-      if (ev === 'mdy' && mdy === 0) mdy = cells.line;
-      if (dmy > 0 && mdy > 0) {
-        throw new CsvFormatError(
-          `inconsistent dates: line ${dmy} has the day first, line ${mdy} the month first; expected one order (better: YYYY-MM-DD)`,
-          { file, line: Math.max(dmy, mdy), column: layout.dateColumn + 1 },
-        );
-      }
-      return true;
-    },
-    file,
-    0,
-    quoted,
-  );
+  scanCsvRows(text, { delimiter: layout.delimiter, file, quoted }, (cells, row) => {
+    if (row < layout.headerRows || cells.count <= layout.dateColumn) return true;
+    const t = cellText(cells, layout.dateColumn);
+    const ev = dayOrderEvidence(t);
+    if (!checked) {
+      checked = true;
+      if (ev === undefined) return false;
+      first = { line: cells.line, text: t };
+    }
+    if (ev === 'dmy' && dmy === 0) dmy = cells.line;
+    if (ev === 'mdy' && mdy === 0) mdy = cells.line;
+    if (dmy > 0 && mdy > 0) {
+      throw new CsvFormatError(
+        `inconsistent dates: line ${dmy} has the day first, line ${mdy} the month first; expected one order (better: YYYY-MM-DD)`,
+        { file, line: Math.max(dmy, mdy), column: layout.dateColumn + 1 },
+      );
+    }
+    return true;
+  });
   if (first !== undefined) {
     if (dmy > 0) result = 'dmy';
     else if (mdy > 0) result = 'mdy';
@@ -552,7 +545,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
 
   const feed = (text: string, offset: number): void => {
     lineOffset = offset;
-    scanCsvRows(text, delimiter, visit, file, 0, fed ? needsQuotedScan(text) : quoted);
+    scanCsvRows(text, { delimiter, file, quoted: fed ? needsQuotedScan(text) : quoted }, visit);
     fed = true;
   };
 
