@@ -76,6 +76,7 @@ export type {
   ExclusionCode,
   GroupComparison,
   GroupResult,
+  GroupTestName,
   ModelFit,
   ModelName,
   NonTradingDayPolicy,

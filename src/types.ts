@@ -569,7 +569,8 @@ export interface GroupComparison {
   window: [number, number];
   /** The groups compared, in order of first appearance. */
   groups: string[];
-  tests: Record<string, TestValue>;
+  /** `welch` and `mannWhitney` for two groups, `anova` and `kruskalWallis` for more. */
+  tests: { [name in GroupTestName]?: TestValue };
 }
 
 /**
@@ -923,3 +924,18 @@ export type TestName =
  * @category Study
  */
 export type TestResults<T> = { [name in TestName]?: T };
+
+/**
+ * The tests that compare the groups' CARs in `StudyResult.groupComparison`: Welch's t and the
+ * Mann–Whitney U for two groups, one-way ANOVA and Kruskal–Wallis for three or more
+ * ([methods §8](../docs/methods.md#8-subgroups-and-their-comparison)).
+ *
+ * @example
+ * ```ts
+ * const name: GroupTestName = 'mannWhitney';
+ * result.groupComparison?.[0]?.tests[name]?.pValue;
+ * ```
+ *
+ * @category Study
+ */
+export type GroupTestName = 'welch' | 'mannWhitney' | 'anova' | 'kruskalWallis';

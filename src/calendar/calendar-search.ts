@@ -62,20 +62,3 @@ export function upperBound<T extends string | number>(sorted: ArrayLike<T>, valu
   }
   return lo;
 }
-
-/**
- * Index of `date` on the calendar, or -1 when it is not a trading date.
- *
- * @param calendar - Strictly increasing `YYYY-MM-DD` trading dates.
- * @param date - `YYYY-MM-DD`.
- * @returns The index, or -1.
- * @example
- * ```ts
- * indexOfDate(['2021-04-01', '2021-04-07'], '2021-04-07') // 1
- * indexOfDate(['2021-04-01', '2021-04-07'], '2021-04-02') // -1
- * ```
- */
-export function indexOfDate(calendar: readonly string[], date: string): number {
-  const i = lowerBound(calendar, date);
-  return i < calendar.length && calendar[i] === date ? i : -1;
-}

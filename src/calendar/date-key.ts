@@ -140,20 +140,3 @@ export function keyToDate(key: number): string {
   }
   return `${zeroPad(year, 4)}-${zeroPad(month)}-${zeroPad(day)}`;
 }
-
-/**
- * Signed number of calendar days from date `a` to date `b` (`b − a`).
- *
- * @param a - From, `YYYY-MM-DD`.
- * @param b - To, `YYYY-MM-DD`.
- * @returns Positive when `b` is later, 0 on the same date.
- * @throws {EventStudyError} When either is not a valid date.
- * @example
- * ```ts
- * calendarDaysBetween('2021-04-01', '2021-04-07') // 6
- * calendarDaysBetween('2021-04-03', '2021-04-01') // -2
- * ```
- */
-export function calendarDaysBetween(a: string, b: string): number {
-  return dateKey(b) - dateKey(a);
-}

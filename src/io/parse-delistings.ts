@@ -81,51 +81,46 @@ export function parseDelistings(text: string, options: ParseDelistingsOptions = 
   const codeColumn = header.indexOf('dlstcd');
   const width = header.length;
   const out: Delisting[] = [];
-  scanCsvRows(
-    body,
-    delimiter,
-    (cells, row) => {
-      if (row === 0) return true;
-      const fail = (message: string, k: number): never => {
-        throw new CsvFormatError(message, { file, line: cells.line, column: k + 1 });
-      };
-      if (cells.count !== width)
-        fail(`ragged row: expected ${width} fields, found ${cells.count}`, cells.count);
-      const ticker = cellText(cells, tickerColumn).trim();
-      if (ticker === '') fail('empty PERMNO: expected the listing that was delisted', tickerColumn);
-      const dateText = cellText(cells, dateColumn);
-      const date = parseDateAt(dateText, 0, dateText.length);
-      if (date === undefined) fail(explainDate(dateText), dateColumn);
-      const text = cellText(cells, returnColumn);
-      const value = parseNumberAt(text, 0, text.length, false);
-      const delisting: Delisting = { ticker, date: date!, return: value };
-      if (Number.isFinite(value)) {
-        if (value < -1)
-          fail(`delisting return "${text.trim()}" below −1: expected a decimal return ≥ −1`, returnColumn);
-      } else {
-        const missing = missingReturnCode(text);
-        if (missing === undefined) {
-          fail(
-            `non-numeric delisting return "${text.trim()}": expected a decimal return or a CRSP missing code (A, P, S, T, ., empty)`,
-            returnColumn,
-          );
-        }
-        delisting.return = Number.NaN;
-        delisting.missingCode = missing!.code;
+  scanCsvRows(body, { delimiter, file }, (cells, row) => {
+    if (row === 0) return true;
+    const fail = (message: string, k: number): never => {
+      throw new CsvFormatError(message, { file, line: cells.line, column: k + 1 });
+    };
+    if (cells.count !== width)
+      fail(`ragged row: expected ${width} fields, found ${cells.count}`, cells.count);
+    const ticker = cellText(cells, tickerColumn).trim();
+    if (ticker === '') fail('empty PERMNO: expected the listing that was delisted', tickerColumn);
+    const dateText = cellText(cells, dateColumn);
+    const date = parseDateAt(dateText, 0, dateText.length);
+    if (date === undefined) fail(explainDate(dateText), dateColumn);
+    const text = cellText(cells, returnColumn);
+    const value = parseNumberAt(text, 0, text.length, false);
+    const delisting: Delisting = { ticker, date: date!, return: value };
+    if (Number.isFinite(value)) {
+      if (value < -1)
+        fail(`delisting return "${text.trim()}" below −1: expected a decimal return ≥ −1`, returnColumn);
+    } else {
+      const missing = missingReturnCode(text);
+      if (missing === undefined) {
+        fail(
+          `non-numeric delisting return "${text.trim()}": expected a decimal return or a CRSP missing code (A, P, S, T, ., empty)`,
+          returnColumn,
+        );
       }
-      if (codeColumn >= 0) {
-        const code = cellText(cells, codeColumn).trim();
-        if (code !== '') delisting.code = code;
-      }
-      delisting.origin = {
-        ...(file !== undefined ? { file } : {}),
-        line: cells.line,
-        column: tickerColumn + 1,
-      };
-      out.push(delisting);
-      return true;
-    },
-    file,
-  );
+      delisting.return = Number.NaN;
+      delisting.missingCode = missing!.code;
+    }
+    if (codeColumn >= 0) {
+      const code = cellText(cells, codeColumn).trim();
+      if (code !== '') delisting.code = code;
+    }
+    delisting.origin = {
+      ...(file !== undefined ? { file } : {}),
+      line: cells.line,
+      column: tickerColumn + 1,
+    };
+    out.push(delisting);
+    return true;
+  });
   return out;
 }

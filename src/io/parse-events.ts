@@ -134,41 +134,36 @@ export function parseEvents(text: string, options: ParseEventsOptions = {}): Eve
     );
   }
   const width = header.length;
-  scanCsvRows(
-    body,
-    delimiter,
-    (cells, row) => {
-      if (row === 0) return true;
-      if (cells.count !== width) {
-        throw new CsvFormatError(`ragged row: expected ${width} fields, found ${cells.count}`, {
-          file,
-          line: cells.line,
-          column: Math.min(cells.count, width) + 1,
-        });
-      }
-      const where = (k: number) => ({ file, line: cells.line, column: k + 1 });
-      const t = cellText(cells, ticker).trim();
-      if (t === '')
-        throw new EventSpecError('empty ticker: expected the listing the event is about', where(ticker));
-      const d = parseEventDate(cellText(cells, date));
-      if (!d.ok) throw new EventSpecError(d.message, where(date));
-      const event: EventSpec = { ticker: t, date: d.date };
-      for (const field of ['id', 'market', 'group'] as const) {
-        const k = columns.get(field);
-        if (k === undefined) continue;
-        const v = cellText(cells, k).trim();
-        if (v !== '') event[field] = v;
-      }
-      if (extras.length > 0) {
-        const extra = new Map<string, string>();
-        for (const x of extras) extra.set(x.name, cellText(cells, x.column));
-        event.extra = Object.fromEntries(extra);
-      }
-      events.push(orderKeys(event));
-      return true;
-    },
-    file,
-  );
+  scanCsvRows(body, { delimiter, file }, (cells, row) => {
+    if (row === 0) return true;
+    if (cells.count !== width) {
+      throw new CsvFormatError(`ragged row: expected ${width} fields, found ${cells.count}`, {
+        file,
+        line: cells.line,
+        column: Math.min(cells.count, width) + 1,
+      });
+    }
+    const where = (k: number) => ({ file, line: cells.line, column: k + 1 });
+    const t = cellText(cells, ticker).trim();
+    if (t === '')
+      throw new EventSpecError('empty ticker: expected the listing the event is about', where(ticker));
+    const d = parseEventDate(cellText(cells, date));
+    if (!d.ok) throw new EventSpecError(d.message, where(date));
+    const event: EventSpec = { ticker: t, date: d.date };
+    for (const field of ['id', 'market', 'group'] as const) {
+      const k = columns.get(field);
+      if (k === undefined) continue;
+      const v = cellText(cells, k).trim();
+      if (v !== '') event[field] = v;
+    }
+    if (extras.length > 0) {
+      const extra = new Map<string, string>();
+      for (const x of extras) extra.set(x.name, cellText(cells, x.column));
+      event.extra = Object.fromEntries(extra);
+    }
+    events.push(orderKeys(event));
+    return true;
+  });
   return events;
 }
 
@@ -185,40 +180,35 @@ function orderKeys(e: EventSpec): EventSpec {
 function parseRequestFile(body: string, file: string | undefined): EventSpec[] {
   const events: EventSpec[] = [];
   let width = -1;
-  scanCsvRows(
-    body,
-    ';',
-    (cells) => {
-      if (width < 0) width = cells.count;
-      const where = (k: number) => ({ file, line: cells.line, column: k + 1 });
-      if (cells.count !== width) {
-        throw new CsvFormatError(
-          `ragged row: expected ${width} fields, found ${cells.count}`,
-          where(Math.min(cells.count, width)),
-        );
-      }
-      const ticker = cellText(cells, 1).trim();
-      if (ticker === '')
-        throw new EventSpecError('empty firm id: expected the listing the event is about', where(1));
-      const d = parseEventDate(cellText(cells, 3));
-      if (!d.ok) throw new EventSpecError(d.message, where(3));
-      const event: EventSpec = { ticker, date: d.date };
-      const id = cellText(cells, 0).trim();
-      if (id !== '') event.id = id;
-      const market = cellText(cells, 2).trim();
-      if (market !== '') event.market = market;
-      const group = cellText(cells, 4).trim();
-      if (group !== '') event.group = group;
-      if (cells.count > 5) {
-        const extra = new Map<string, string>();
-        for (let k = 5; k < cells.count; k++)
-          extra.set(EST_EXTRA[k - 5] ?? `column${k + 1}`, cellText(cells, k).trim());
-        event.extra = Object.fromEntries(extra);
-      }
-      events.push(orderKeys(event));
-      return true;
-    },
-    file,
-  );
+  scanCsvRows(body, { delimiter: ';', file }, (cells) => {
+    if (width < 0) width = cells.count;
+    const where = (k: number) => ({ file, line: cells.line, column: k + 1 });
+    if (cells.count !== width) {
+      throw new CsvFormatError(
+        `ragged row: expected ${width} fields, found ${cells.count}`,
+        where(Math.min(cells.count, width)),
+      );
+    }
+    const ticker = cellText(cells, 1).trim();
+    if (ticker === '')
+      throw new EventSpecError('empty firm id: expected the listing the event is about', where(1));
+    const d = parseEventDate(cellText(cells, 3));
+    if (!d.ok) throw new EventSpecError(d.message, where(3));
+    const event: EventSpec = { ticker, date: d.date };
+    const id = cellText(cells, 0).trim();
+    if (id !== '') event.id = id;
+    const market = cellText(cells, 2).trim();
+    if (market !== '') event.market = market;
+    const group = cellText(cells, 4).trim();
+    if (group !== '') event.group = group;
+    if (cells.count > 5) {
+      const extra = new Map<string, string>();
+      for (let k = 5; k < cells.count; k++)
+        extra.set(EST_EXTRA[k - 5] ?? `column${k + 1}`, cellText(cells, k).trim());
+      event.extra = Object.fromEntries(extra);
+    }
+    events.push(orderKeys(event));
+    return true;
+  });
   return events;
 }

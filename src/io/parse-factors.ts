@@ -61,95 +61,90 @@ export function parseFactors(text: string, options: ParseFactorsOptions = {}): F
   const dates: string[] = [];
   const lines: number[] = [];
   let columns: number[][] = [];
-  scanCsvRows(
-    body,
-    delimiter,
-    (cells) => {
-      if (names === undefined) {
-        const first = cellText(cells, 0).trim();
-        const rest: string[] = [];
-        for (let k = 1; k < cells.count; k++) rest.push(cellText(cells, k).trim());
-        const isKenFrench = first === '' && rest.length > 0 && rest.every((c) => c !== '');
-        const isPlain = DATE_HEADER.has(first.toLowerCase()) && rest.length > 0;
-        if (!isKenFrench && !isPlain) return true;
-        percent = isKenFrench;
-        headerLine = cells.line;
-        rest.forEach((name, k) => {
-          if (name === '') {
-            throw new CsvFormatError('empty factor name: expected a name for every column', {
-              file,
-              line: cells.line,
-              column: k + 2,
-            });
-          }
-          const before = rest.indexOf(name);
-          if (before < k) {
-            throw new CsvFormatError(`duplicate factor ${name} (also column ${before + 2})`, {
-              file,
-              line: cells.line,
-              column: k + 2,
-            });
-          }
-        });
-        names = rest;
-        columns = rest.map(() => []);
-        return true;
-      }
-      const width = names.length + 1;
-      const c0 = cellText(cells, 0).trim();
-      const compact = /^\d+$/.test(c0);
-      if (percent && (!compact || c0.length !== 8)) {
-        if (dates.length > 0 && (!compact || c0.length === 4)) {
-          return false; // annual section or copyright line
+  scanCsvRows(body, { delimiter, file }, (cells) => {
+    if (names === undefined) {
+      const first = cellText(cells, 0).trim();
+      const rest: string[] = [];
+      for (let k = 1; k < cells.count; k++) rest.push(cellText(cells, k).trim());
+      const isKenFrench = first === '' && rest.length > 0 && rest.every((c) => c !== '');
+      const isPlain = DATE_HEADER.has(first.toLowerCase()) && rest.length > 0;
+      if (!isKenFrench && !isPlain) return true;
+      percent = isKenFrench;
+      headerLine = cells.line;
+      rest.forEach((name, k) => {
+        if (name === '') {
+          throw new CsvFormatError('empty factor name: expected a name for every column', {
+            file,
+            line: cells.line,
+            column: k + 2,
+          });
         }
-        throw new CsvFormatError(
-          `not a daily date "${c0}": expected YYYYMMDD (is this a monthly or annual factor file?)`,
-          { file, line: cells.line, column: 1 },
-        );
-      }
-      const date = parseDateAt(cells.src[0]!, cells.start[0]!, cells.end[0]!);
-      if (date === undefined) {
-        if (!percent && dates.length > 0 && !/\d/.test(c0)) {
-          return false;
+        const before = rest.indexOf(name);
+        if (before < k) {
+          throw new CsvFormatError(`duplicate factor ${name} (also column ${before + 2})`, {
+            file,
+            line: cells.line,
+            column: k + 2,
+          });
         }
-        throw new CsvFormatError(explainDate(c0), { file, line: cells.line, column: 1 });
-      }
-      if (cells.count !== width) {
-        throw new CsvFormatError(`ragged row: expected ${width} fields, found ${cells.count}`, {
-          file,
-          line: cells.line,
-          column: Math.min(cells.count, width) + 1,
-        });
-      }
-      for (let k = 1; k < width; k++) {
-        let v = parseNumberAt(
-          cells.src[k]!,
-          cells.start[k]!,
-          cells.end[k]!,
-          delimiter !== ';',
-          percent ? 2 : 0,
-        );
-        if (!Number.isFinite(v)) {
-          const t = cellText(cells, k).trim();
-          if (!(Number.isNaN(v) && isMissingValue(t))) {
-            throw new CsvFormatError(`non-numeric factor value "${t}": expected a number`, {
-              file,
-              line: cells.line,
-              column: k + 1,
-            });
-          }
-          v = Number.NaN;
-        } else if (percent && (v === -0.9999 || v === -9.99)) {
-          v = Number.NaN; // Ken French missing-data codes -99.99 and -999 (percent)
-        }
-        columns[k - 1]!.push(v);
-      }
-      dates.push(date);
-      lines.push(cells.line);
+      });
+      names = rest;
+      columns = rest.map(() => []);
       return true;
-    },
-    file,
-  );
+    }
+    const width = names.length + 1;
+    const c0 = cellText(cells, 0).trim();
+    const compact = /^\d+$/.test(c0);
+    if (percent && (!compact || c0.length !== 8)) {
+      if (dates.length > 0 && (!compact || c0.length === 4)) {
+        return false; // annual section or copyright line
+      }
+      throw new CsvFormatError(
+        `not a daily date "${c0}": expected YYYYMMDD (is this a monthly or annual factor file?)`,
+        { file, line: cells.line, column: 1 },
+      );
+    }
+    const date = parseDateAt(cells.src[0]!, cells.start[0]!, cells.end[0]!);
+    if (date === undefined) {
+      if (!percent && dates.length > 0 && !/\d/.test(c0)) {
+        return false;
+      }
+      throw new CsvFormatError(explainDate(c0), { file, line: cells.line, column: 1 });
+    }
+    if (cells.count !== width) {
+      throw new CsvFormatError(`ragged row: expected ${width} fields, found ${cells.count}`, {
+        file,
+        line: cells.line,
+        column: Math.min(cells.count, width) + 1,
+      });
+    }
+    for (let k = 1; k < width; k++) {
+      let v = parseNumberAt(
+        cells.src[k]!,
+        cells.start[k]!,
+        cells.end[k]!,
+        delimiter !== ';',
+        percent ? 2 : 0,
+      );
+      if (!Number.isFinite(v)) {
+        const t = cellText(cells, k).trim();
+        if (!(Number.isNaN(v) && isMissingValue(t))) {
+          throw new CsvFormatError(`non-numeric factor value "${t}": expected a number`, {
+            file,
+            line: cells.line,
+            column: k + 1,
+          });
+        }
+        v = Number.NaN;
+      } else if (percent && (v === -0.9999 || v === -9.99)) {
+        v = Number.NaN; // Ken French missing-data codes -99.99 and -999 (percent)
+      }
+      columns[k - 1]!.push(v);
+    }
+    dates.push(date);
+    lines.push(cells.line);
+    return true;
+  });
   if (names === undefined) {
     throw new CsvFormatError(
       'no header line: expected a Ken French header starting with a comma (,Mkt-RF,SMB,HML,RF) or a date,… header',

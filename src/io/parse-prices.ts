@@ -1,36 +1,13 @@
-import { exchangeLocalTime } from '../calendar/exchange-local-time';
-import type { Exchange } from '../calendar/exchanges';
-import { resolveExchange } from '../calendar/resolve-exchange';
-import { ConfigError, CsvFormatError } from '../errors';
+import { CsvFormatError } from '../errors';
 import type { DecimalSeparator, NegativePricePolicy, PriceFormat, PriceSeries, ReturnUnits } from '../types';
-import { exchangeFromExchcd } from './crsp-exchange';
-import { detectDecimalComma } from './detect-decimal-comma';
-import { detectDelimiter } from './detect-delimiter';
-import { detectPriceLayout, type PriceLayout, type PriceTarget } from './detect-price-layout';
+import type { PriceTarget } from './detect-price-layout';
 import type { PriceColumns } from './named-columns';
-import {
-  checkDatePattern,
-  type DateTimeParts,
-  type DayOrder,
-  dateOutOfRange,
-  dayOrderEvidence,
-  explainDate,
-  parseDateTimeAt,
-  parseDateWithPattern,
-} from './parse-date';
-import { parseDecimalCommaAt } from './parse-decimal-comma';
-import { isMissingValue, parseNumberAt } from './parse-number';
-import { priceBoundProblem } from './price-bounds';
-import { type MissingReturn, readReturnCell } from './return-cell';
-import { type CsvCells, cellText, headRows, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
-import {
-  countMissingReturn,
-  createSeriesBuilder,
-  finishSeries,
-  pushSeriesRow,
-  type SeriesBuilder,
-} from './series-builder';
-import { tickerFromFileName } from './ticker-from-file-name';
+import { dateOutOfRange, explainDate, parseDateTimeAt, parseDateWithPattern } from './parse-date';
+import { planPriceRead, withPatternHint } from './plan-price-read';
+import { createPriceCellReader } from './price-cell-reader';
+import { type CsvCells, cellText, needsQuotedScan, scanCsvRows } from './scan-csv-rows';
+import { createSeriesBuilder, finishSeries, type SeriesBuilder } from './series-builder';
+import { createTradingDate } from './trading-date';
 
 /**
  * Options of {@link parsePrices}.
@@ -91,27 +68,9 @@ export interface ParsePricesOptions {
   returnUnits?: ReturnUnits;
 }
 
-const INFINITE = /^[+-]?(inf|infinity)$/i;
-
 /** The 0-based column a target's values come from: its returns, else its close. */
 function valueColumn(t: PriceTarget): number {
   return t.returns !== undefined && t.returns >= 0 ? t.returns : t.close;
-}
-
-/**
- * The hint of a negative-price error, right for its case: CRSP's `PRC` marks a bid/ask midpoint
- * with a minus sign (then `negativePrices` is the answer); in any other column a negative value
- * more likely means the column holds returns, which `negativePrices` would turn into garbage.
- */
-function negativeHint(layout: PriceLayout, column: number): string {
-  const name = layout.priceName.trim().toLowerCase();
-  if (layout.format === 'wide') {
-    return ` (if column ${column + 1} holds returns rather than prices, name it with columns: { returns: '…' })`;
-  }
-  if (name === 'prc' || name === 'price' || layout.format === 'eventstudytools') {
-    return " (CRSP marks a bid/ask midpoint with a minus sign: pass negativePrices: 'abs' or 'missing')";
-  }
-  return '';
 }
 
 /** Whether the trimmed cell `k` equals `s`, without allocating. */
@@ -128,73 +87,6 @@ function cellIs(cells: CsvCells, k: number, s: string): boolean {
   if (e - a !== s.length) return false;
   for (let i = 0; i < s.length; i++) if (src.charCodeAt(a + i) !== s.charCodeAt(i)) return false;
   return true;
-}
-
-/** Day order of a column of `dd/mm/yyyy`-like dates, from the cells that prove it. */
-function columnDayOrder(
-  text: string,
-  layout: PriceLayout,
-  quoted: boolean,
-  file?: string,
-): DayOrder | undefined {
-  let first: { line: number; text: string } | undefined;
-  let dmy = 0;
-  let mdy = 0;
-  let checked = false;
-  let result: DayOrder | undefined;
-  scanCsvRows(
-    text,
-    layout.delimiter,
-    (cells, row) => {
-      if (row < layout.headerRows || cells.count <= layout.dateColumn) return true;
-      const t = cellText(cells, layout.dateColumn);
-      const ev = dayOrderEvidence(t);
-      if (!checked) {
-        checked = true;
-        if (ev === undefined) return false;
-        first = { line: cells.line, text: t };
-      }
-      if (ev === 'dmy' && dmy === 0) dmy = cells.line;
-      if (ev === 'mdy' && mdy === 0) mdy = cells.line;
-      if (dmy > 0 && mdy > 0) {
-        throw new CsvFormatError(
-          `inconsistent dates: line ${dmy} has the day first, line ${mdy} the month first; expected one order (better: YYYY-MM-DD)`,
-          { file, line: Math.max(dmy, mdy), column: layout.dateColumn + 1 },
-        );
-      }
-      return true;
-    },
-    file,
-    0,
-    quoted,
-  );
-  if (first !== undefined) {
-    if (dmy > 0) result = 'dmy';
-    else if (mdy > 0) result = 'mdy';
-    else {
-      throw new CsvFormatError(withPatternHint(explainDate(first.text)), {
-        file,
-        line: first.line,
-        column: layout.dateColumn + 1,
-      });
-    }
-  }
-  return result;
-}
-
-/** An ambiguous-date message of a price file, with the option that settles it. */
-function withPatternHint(message: string): string {
-  return message.startsWith('ambiguous date')
-    ? `${message}; or pass dateFormat: 'dd/MM/yyyy' (or 'MM/dd/yyyy')`
-    : message;
-}
-
-/** Rough row count of the file, from the length of the first rows. */
-function estimateRows(text: string, rows: string[][]): number {
-  let chars = 0;
-  for (const r of rows) for (const c of r) chars += c.length + 1;
-  const per = rows.length > 0 ? chars / rows.length : 32;
-  return Math.ceil((text.length / Math.max(per, 8)) * 1.05) + 16;
 }
 
 /**
@@ -274,57 +166,10 @@ export interface PriceReader {
  * @category Reading
  */
 export function createPriceReader(start: string, options: ParsePricesOptions = {}): PriceReader {
-  const file = options.file;
-  const body = start;
-  if (body.trim() === '') {
-    throw new CsvFormatError('empty file: expected a header line and rows of prices', {
-      file,
-      line: 1,
-      column: 1,
-    });
-  }
-  const delimiter = detectDelimiter(body);
-  const quoted = needsQuotedScan(body);
-  const head = headRows(body, delimiter, 12, file, quoted);
-  const layout = detectPriceLayout(head.rows, head.lines, delimiter, options.format, file, options.columns);
+  const plan = planPriceRead(start, options);
+  const { file, delimiter, quoted, layout, pattern, order, hasPrev, hasVolume, dataRows, fallback } = plan;
   const { width, dateColumn, tickerColumn, targets } = layout;
-  const thousands = delimiter === ',';
-  const pattern = options.dateFormat;
-  if (pattern !== undefined) checkDatePattern(pattern);
-  if (options.decimal !== undefined && options.decimal !== '.' && options.decimal !== ',') {
-    throw new ConfigError(`decimal: expected '.' or ',', got ${JSON.stringify(options.decimal)}`);
-  }
-  const comma =
-    (options.decimal ??
-      detectDecimalComma(head.rows, layout.headerRows, delimiter, [dateColumn, tickerColumn])) === ',';
-  const negatives = options.negativePrices ?? 'error';
-  const hasPrev = targets[0]!.prevClose >= 0;
-  const hasVolume = targets[0]!.volume >= 0;
-  const percent = options.returnUnits === 'percent';
-  const exchangeColumn = layout.exchangeColumn ?? -1;
   const isReturns = (t: PriceTarget): boolean => t.returns !== undefined && t.returns >= 0;
-
-  // tickers that do not come from a ticker column
-  const fixed = targets.every((t) => t.ticker !== undefined);
-  if (options.ticker !== undefined && fixed && targets.length > 1) {
-    throw new CsvFormatError(
-      `options.ticker names one series but the file holds ${targets.length} (${targets.map((t) => t.ticker).join(', ')})`,
-      { file, line: layout.headerLine, column: 1 },
-    );
-  }
-  let fallback: string | undefined;
-  if (tickerColumn < 0 && !fixed) {
-    fallback = options.ticker ?? (file !== undefined ? tickerFromFileName(file) : undefined);
-    if (fallback === undefined) {
-      throw new CsvFormatError(
-        'no ticker: the file does not name its ticker; pass options.ticker (or options.file to use the file name)',
-        { file, line: layout.headerLine, column: 1 },
-      );
-    }
-  }
-
-  const order = pattern === undefined ? columnDayOrder(body, layout, quoted, file) : undefined;
-  const dataRows = estimateRows(body, head.rows);
   const builders: SeriesBuilder[] = [];
   let perTarget: SeriesBuilder[] = [];
   if (tickerColumn < 0) {
@@ -343,105 +188,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
   let current: SeriesBuilder | undefined;
   const target = targets[0]!;
 
-  const fail = (message: string, line: number, column: number): never => {
-    throw new CsvFormatError(message, { file, line, column });
-  };
-
-  /** Read a numeric cell; `NaN` for a missing value; throws on non-numeric or non-finite text. */
-  const numberAt = (cells: CsvCells, k: number, what: string): number => {
-    const v = comma
-      ? parseDecimalCommaAt(cells.src[k]!, cells.start[k]!, cells.end[k]!)
-      : parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands);
-    if (Number.isFinite(v)) return v;
-    const t = cellText(cells, k).trim();
-    if (Number.isNaN(v) && isMissingValue(t)) return Number.NaN;
-    if (!Number.isNaN(v) || INFINITE.test(t)) {
-      return fail(`non-finite ${what} "${t}": expected a positive number`, cells.line, k + 1);
-    }
-    const hint = comma
-      ? " (read with a decimal comma; pass decimal: '.' if the file uses a decimal point)"
-      : !Number.isNaN(parseDecimalCommaAt(t, 0, t.length))
-        ? " (a decimal comma? pass decimal: ',')"
-        : '';
-    return fail(`non-numeric ${what} "${t}": expected a positive number${hint}`, cells.line, k + 1);
-  };
-  const positive = (cells: CsvCells, k: number, v: number, what: string): void => {
-    const bound = v > 0 ? priceBoundProblem(v) : undefined;
-    if (bound !== undefined) {
-      // 5e-324 is a double but not a price: a jump from it overflows every return (issue 20)
-      fail(`${what} "${cellText(cells, k).trim()}" is ${bound}`, cells.line, k + 1);
-    }
-    if (!(v > 0)) {
-      const t = cellText(cells, k).trim();
-      const hint = v < 0 && what === 'price' ? negativeHint(layout, k) : '';
-      fail(
-        `${v === 0 ? 'zero' : 'negative'} ${what} "${t}": expected a positive price${hint}`,
-        cells.line,
-        k + 1,
-      );
-    }
-  };
-
-  /** A returns row ([methods §7](../../docs/methods.md#7-returns-as-input-crsp-and-other-return-files)): a value ≥ −1, or a missing code counted per code. */
-  const readReturn = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
-    const k = t.returns!;
-    const shift = percent ? 2 : 0;
-    const v = comma
-      ? parseDecimalCommaAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, shift)
-      : parseNumberAt(cells.src[k]!, cells.start[k]!, cells.end[k]!, thousands, shift);
-    const cell = readReturnCell(v, () => cellText(cells, k), percent);
-    if (typeof cell === 'number') {
-      pushSeriesRow(b, date, cell, Number.NaN, volumeAt(cells, t), cells.line);
-      return;
-    }
-    if (typeof cell === 'string') fail(cell, cells.line, k + 1);
-    const missing = cell as MissingReturn;
-    countMissingReturn(b, missing.code);
-    if (missing.keepsRow) pushSeriesRow(b, date, Number.NaN, Number.NaN, volumeAt(cells, t), cells.line);
-    else b.missing++;
-  };
-
-  const read = (cells: CsvCells, b: SeriesBuilder, t: PriceTarget, date: string): void => {
-    if (exchangeColumn >= 0) {
-      const exchange = exchangeFromExchcd(cellText(cells, exchangeColumn));
-      if (exchange !== undefined) b.exchange = exchange;
-    }
-    if (t.returns !== undefined && t.returns >= 0) {
-      readReturn(cells, b, t, date);
-      return;
-    }
-    const close = numberAt(cells, t.close, 'price');
-    if (Number.isNaN(close)) {
-      b.missing++;
-      return;
-    }
-    if (close < 0 && negatives !== 'error') {
-      b.negative++;
-      if (negatives === 'missing') return;
-      positive(cells, t.close, -close, 'price');
-      pushSeriesRow(b, date, -close, prevAt(cells, t), volumeAt(cells, t), cells.line);
-      return;
-    }
-    positive(cells, t.close, close, 'price');
-    pushSeriesRow(b, date, close, prevAt(cells, t), volumeAt(cells, t), cells.line);
-  };
-  const prevAt = (cells: CsvCells, t: PriceTarget): number => {
-    if (t.prevClose < 0) return Number.NaN;
-    const prev = numberAt(cells, t.prevClose, 'previous close');
-    if (!Number.isNaN(prev)) positive(cells, t.prevClose, prev, 'previous close');
-    return prev;
-  };
-  const volumeAt = (cells: CsvCells, t: PriceTarget): number => {
-    if (t.volume < 0) return Number.NaN;
-    const vol = numberAt(cells, t.volume, 'volume');
-    if (vol < 0)
-      fail(
-        `negative volume "${cellText(cells, t.volume).trim()}": expected a number ≥ 0`,
-        cells.line,
-        t.volume + 1,
-      );
-    return vol;
-  };
+  const { fail, read } = createPriceCellReader(plan);
 
   const wanted = options.tickers === undefined ? undefined : new Set(options.tickers);
   let skipped: string | undefined;
@@ -455,37 +202,8 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
     return false;
   };
 
-  /**
-   * The trading date of a row (issue 20, class 1). A plain date, a naive time, or a time at
-   * midnight of its own offset (yfinance's `2021-03-26 00:00:00+08:00`, a date localised to UTC)
-   * is the written date. Any other time with an offset is an instant (pandas after
-   * `tz_convert('UTC')` writes the Hong Kong session of 2021-03-26 as `2021-03-25
-   * 16:00:00+00:00`): its trading date is the local date at the listing's exchange, and where
-   * that exchange is unknown the row is an error, never a date shifted by one.
-   */
-  const stamp: DateTimeParts = { seconds: -1, offset: Number.NaN };
-  const explicitExchange = options.exchange === undefined ? undefined : resolveExchange('', options.exchange);
-  const exchanges = new Map<string, Exchange | undefined>();
-  const tradingDate = (cells: CsvCells, ticker: string, date: string): string => {
-    if (!(stamp.seconds > 0) || Number.isNaN(stamp.offset)) return date;
-    let exchange = explicitExchange;
-    if (exchange === undefined) {
-      if (!exchanges.has(ticker)) exchanges.set(ticker, resolveExchange(ticker));
-      exchange = exchanges.get(ticker);
-    }
-    if (exchange === undefined) {
-      fail(
-        `daily bar "${cellText(cells, dateColumn).trim()}" is an instant, not at midnight of its offset, so its trading date is the local date at the listing's exchange, and the exchange of ${JSON.stringify(ticker)} cannot be read from its ticker: pass options.exchange (such as 'HKEX'), or write the bars in the exchange's time zone`,
-        cells.line,
-        dateColumn + 1,
-      );
-    }
-    const instant =
-      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) +
-      stamp.seconds * 1000 -
-      stamp.offset * 60_000;
-    return exchangeLocalTime(instant, exchange!).date;
-  };
+  const trading = createTradingDate(options.exchange, dateColumn, fail);
+  const stamp = trading.stamp;
 
   let dataRowsSeen = 0;
   let lineOffset = 0;
@@ -541,10 +259,10 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
           builders.push(current);
         }
       }
-      read(cells, current, target, tradingDate(cells, current.ticker, date!));
+      read(cells, current, target, trading.of(cells, current.ticker, date!));
     } else {
       for (let i = 0; i < targets.length; i++) {
-        read(cells, perTarget[i]!, targets[i]!, tradingDate(cells, perTarget[i]!.ticker, date!));
+        read(cells, perTarget[i]!, targets[i]!, trading.of(cells, perTarget[i]!.ticker, date!));
       }
     }
     return true;
@@ -552,7 +270,7 @@ export function createPriceReader(start: string, options: ParsePricesOptions = {
 
   const feed = (text: string, offset: number): void => {
     lineOffset = offset;
-    scanCsvRows(text, delimiter, visit, file, 0, fed ? needsQuotedScan(text) : quoted);
+    scanCsvRows(text, { delimiter, file, quoted: fed ? needsQuotedScan(text) : quoted }, visit);
     fed = true;
   };
 

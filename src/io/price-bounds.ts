@@ -36,23 +36,6 @@ export const PRICE_FLOOR = 1e-10;
 export const PRICE_CEILING = 1e15;
 
 /**
- * Whether `value` is a price the library accepts: finite and within `[PRICE_FLOOR, PRICE_CEILING]`.
- *
- * @param value - A price.
- * @returns `true` for 24.2; `false` for 0, -1, 5e-324, 1e300, `Infinity` and `NaN`.
- * @example
- * ```ts
- * isSanePrice(24.2) // true
- * isSanePrice(5e-324) // false
- * ```
- *
- * @category Reading
- */
-export function isSanePrice(value: number): boolean {
-  return value >= PRICE_FLOOR && value <= PRICE_CEILING;
-}
-
-/**
  * Why a positive, finite price is not accepted, or `undefined` when it is.
  *
  * @param value - A positive finite price.

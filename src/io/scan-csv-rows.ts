@@ -30,7 +30,7 @@ export type CsvRowVisitor = (cells: CsvCells, row: number) => boolean | undefine
  * @returns The field text, or `''` when the row has no such field.
  * @example
  * ```ts
- * scanCsvRows('a,b\n', ',', (cells) => { cellText(cells, 1); return true }) // 'b'
+ * scanCsvRows('a,b\n', { delimiter: ',' }, (cells) => { cellText(cells, 1); return true }) // 'b'
  * ```
  */
 export function cellText(cells: CsvCells, k: number): string {
@@ -183,6 +183,18 @@ export function needsQuotedScan(text: string): boolean {
   return text.includes('"') || (text.indexOf('\n') < 0 && text.includes('\r'));
 }
 
+/** How {@link scanCsvRows} reads a text. */
+export interface ScanCsvOptions {
+  /** The field separator (one character). */
+  delimiter: string;
+  /** File name for error messages. */
+  file?: string | undefined;
+  /** Stop after this many rows (empty ones included; the quoted path only); 0 reads everything. */
+  preview?: number;
+  /** {@link needsQuotedScan} of the text, when the caller already knows it. */
+  quoted?: boolean;
+}
+
 /**
  * Tokenise CSV text row by row. Text without double quotes takes a fast path that splits on
  * line ends and the delimiter without allocating per field; text with quotes (quoted fields,
@@ -191,30 +203,23 @@ export function needsQuotedScan(text: string): boolean {
  * Strip a BOM first.
  *
  * @param text - The CSV text.
- * @param delimiter - The field separator (one character).
+ * @param options - The `delimiter` (one character), and optionally the `file` for error
+ *   messages, a `preview` row count and `quoted` when already known.
  * @param visit - Called per non-empty row; return `false` to stop.
- * @param file - File name for error messages.
- * @param preview - Stop after this many rows (empty ones included); 0 reads everything.
- * @param quoted - {@link needsQuotedScan} of the text, when the caller already knows it.
  * @throws CsvFormatError on an unterminated or malformed quoted field.
  * @example
  * ```ts
  * const dates: string[] = []
- * scanCsvRows('date,close\n2021-03-26,24.2\n', ',', (cells, row) => {
+ * scanCsvRows('date,close\n2021-03-26,24.2\n', { delimiter: ',' }, (cells, row) => {
  *   if (row > 0) dates.push(cellText(cells, 0))
  *   return true
  * })
  * dates // ['2021-03-26']
  * ```
  */
-export function scanCsvRows(
-  text: string,
-  delimiter: string,
-  visit: CsvRowVisitor,
-  file?: string,
-  preview = 0,
-  quoted = needsQuotedScan(text),
-): void {
+export function scanCsvRows(text: string, options: ScanCsvOptions, visit: CsvRowVisitor): void {
+  const { delimiter, file, preview = 0 } = options;
+  const quoted = options.quoted ?? needsQuotedScan(text);
   if (quoted || delimiter.length !== 1) {
     scanQuoted(text, delimiter, visit, file, preview);
   } else {
@@ -245,19 +250,12 @@ export function headRows(
 ): { rows: string[][]; lines: number[] } {
   const rows: string[][] = [];
   const lines: number[] = [];
-  scanCsvRows(
-    text,
-    delimiter,
-    (cells) => {
-      const row: string[] = [];
-      for (let k = 0; k < cells.count; k++) row.push(cellText(cells, k));
-      rows.push(row);
-      lines.push(cells.line);
-      return rows.length < n;
-    },
-    file,
-    n + 100,
-    quoted,
-  );
+  scanCsvRows(text, { delimiter, file, preview: n + 100, quoted }, (cells) => {
+    const row: string[] = [];
+    for (let k = 0; k < cells.count; k++) row.push(cellText(cells, k));
+    rows.push(row);
+    lines.push(cells.line);
+    return rows.length < n;
+  });
   return { rows, lines };
 }

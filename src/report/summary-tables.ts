@@ -191,7 +191,7 @@ export function reportLegend(result: StudyResult): string[] {
   }
   for (const comparison of result.groupComparison ?? []) {
     for (const [name, test] of Object.entries(comparison.tests))
-      if (test.note) notes.push(`  ${name}, groups, CAR [${comparison.window.join(',')}]: ${test.note}`);
+      if (test?.note) notes.push(`  ${name}, groups, CAR [${comparison.window.join(',')}]: ${test.note}`);
   }
   if (notes.length > 0) lines.push('Notes:', ...notes);
   return lines;

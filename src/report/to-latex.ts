@@ -1,4 +1,4 @@
-import type { CarRegression, StudyResult, TestName, TestResults, TestValue } from '../types';
+import type { CarRegression, GroupTestName, StudyResult, TestName, TestResults, TestValue } from '../types';
 import { significanceStars } from './format-number';
 import { describeStandardErrors } from './format-regression';
 
@@ -136,7 +136,7 @@ function resultLatex(result: StudyResult, options: LatexOptions): string {
   const comparison = result.groupComparison;
   if (comparison && comparison.length > 0) {
     body.push('\\midrule');
-    for (const name of Object.keys(comparison[0]!.tests)) {
+    for (const name of Object.keys(comparison[0]!.tests) as GroupTestName[]) {
       body.push(
         `${latexText(name)} & ${comparison.map((c) => `${fixed(c.tests[name]!.statistic, digits)}${stars(c.tests[name]!.pValue)}`).join(' & ')} \\\\`,
       );

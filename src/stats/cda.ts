@@ -4,6 +4,7 @@ import { estimationAarSd } from './estimation-aar';
 import { pValueT } from './p-value';
 import type { EventPanel } from './panel';
 import { dayColumn, mean, meanM } from './panel-columns';
+import { panelPass } from './panel-passes';
 import { type Computed, runNamedTest } from './run-named-test';
 import { type CrossEventTestResult, nanResult } from './test-result';
 
@@ -29,7 +30,7 @@ import { type CrossEventTestResult, nanResult } from './test-result';
  * ```
  */
 export function cda(panel: EventPanel, conventions: Conventions = defaultConventions): CrossEventTestResult {
-  const { sd, days } = estimationAarSd(panel);
+  const { sd, days } = panelPass(panel, estimationAarSd); // shared with lamb
   if (!(sd > 0))
     return nanResult(panel, 'the estimation-window AAR has no variance (fewer than 2 days or constant)');
   const df = conventions.brownWarnerDf === 'mean-m-1' ? meanM(panel) - 1 : days - 1;

@@ -4,6 +4,7 @@ import { estimationAarSd } from './estimation-aar';
 import { pValueNormal } from './p-value';
 import type { EventPanel } from './panel';
 import { meanM } from './panel-columns';
+import { panelPass } from './panel-passes';
 import { type Computed, runNamedTest } from './run-named-test';
 import { type CrossEventTestResult, nanResult } from './test-result';
 
@@ -35,7 +36,7 @@ export function lamb(panel: EventPanel, conventions: Conventions = defaultConven
   if (marketReturn === undefined || marketMean === undefined || marketSS === undefined) {
     return nanResult(panel, 'needs the market-model regressor (panel.marketReturn, marketMean, marketSS)');
   }
-  const { sd } = estimationAarSd(panel);
+  const { sd } = panelPass(panel, estimationAarSd); // shared with cda
   if (!(sd > 0))
     return nanResult(panel, 'the estimation-window AAR has no variance (fewer than 2 days or constant)');
   const mBar = meanM(panel);

@@ -52,7 +52,7 @@ export function studyGroups(
   if (compared.length < 2) return { groups };
   const groupComparison = panel.carWindows.map(({ window }, w): GroupComparison => {
     const samples = compared.map(([, rows]) => rows.map((row) => panel.car[w * panel.events + row]!));
-    const tests: Record<string, TestValue> =
+    const tests: GroupComparison['tests'] =
       samples.length === 2
         ? {
             welch: withoutDf(welch(samples[0]!, samples[1]!)),

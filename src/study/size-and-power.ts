@@ -99,8 +99,9 @@ export interface SizePowerResult {
  * not in that sample: `meanEvents` reports how many were kept.
  *
  * How δ is added: for δ ≠ 0 every event gets its own copy of its listing's series, under a
- * unique ticker (`AAPL#17`), made by {@link addDayZeroReturn}: the day-0 return rises by
- * exactly δ and every other return is unchanged. Only the sampled listings are copied, and only
+ * unique ticker (`AAPL#17`), whose day-0 return is larger by exactly δ and every other return
+ * unchanged (prices from day 0 on are scaled by one factor; a returns series has its day-0
+ * return raised). Only the sampled listings are copied, and only
  * for δ ≠ 0; under δ = 0 the events use the original series. The same events are used for every
  * δ, so size and power are measured on identical samples.
  *

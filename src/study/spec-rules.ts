@@ -209,29 +209,6 @@ export function integer(min?: number, max?: number): Rule {
 }
 
 /**
- * A finite number within `[min, max]`.
- *
- * @param min - Smallest allowed value.
- * @param max - Largest allowed value.
- * @returns The rule.
- * @example
- * ```ts
- * numberIn(0, 1).check(2, 'conventions.carDayCoverage') // throws
- * ```
- */
-export function numberIn(min: number, max: number): Rule {
-  const expects = `a number from ${min} to ${max}`;
-  return rule(
-    expects,
-    (v) => typeof v === 'number',
-    (v, path) => {
-      const n = v as number;
-      if (!(n >= min && n <= max)) fail(path, expects, v);
-    },
-  );
-}
-
-/**
  * An array whose every item passes `item` (paths `name[i]`).
  *
  * @param item - The items' rule.

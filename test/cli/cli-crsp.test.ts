@@ -6,10 +6,16 @@
  * `--delistings FILE` and a `.parquet` price file. Each run is checked against an independent
  * one: the same study run from the panel's own price files (data/us/sp500_5yr and
  * data/indices/GSPC.csv), or a hand computation of what the flag changes.
+ *
+ * The first test reads the whole daily file (505 listings, 619k rows); the others, whose flags act
+ * on a few listings alone, read `THREE`: the same file cut to the rows of the three event
+ * PERMNOs and of those the delisting file names (header and rows unchanged, gzipped again), made in `beforeAll` in a temporary folder
+ * (derived at test time, never committed). One read of the whole file instead of about ten.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from './run-cli';
@@ -87,8 +93,14 @@ const PRICES = [
   'data/indices/GSPC.csv',
 ];
 const PERCENT = join(tmp, 'dsi-percent.csv');
+/** The daily file cut to the event listings and the delisted ones (see the header comment). */
+const THREE = join(tmp, 'dsf-three.csv.gz');
 const PARQUET = join(tmp, 'three.parquet');
 let fromPrices: JsonResult;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 beforeAll(async () => {
   writeFileSync(BY_PERMNO, `id,permno,date\n${EVENTS.map(([id, , p, d]) => `${id},${p},${d}`).join('\n')}\n`);
@@ -99,6 +111,18 @@ beforeAll(async () => {
     PERCENT,
     `${head}\n${rows.map((row) => `${row.split(',')[0]},${Number(row.split(',')[1]) * 100}`).join('\n')}\n`,
   );
+  // the event listings, and the listings the delisting file names (each must have a series)
+  const delisted = readFileSync(join(ROOT, DELIST), 'utf8').trim().split('\n').slice(1);
+  const permnos = new Set<string>([
+    ...EVENTS.map(([, , permno]) => permno),
+    ...delisted.map((row) => row.split(',')[0]!),
+  ]);
+  const [dsfHead, ...dsfRows] = gunzipSync(readFileSync(join(ROOT, DSF)))
+    .toString('utf8')
+    .trim()
+    .split('\n');
+  const three = dsfRows.filter((row) => permnos.has(row.slice(0, row.indexOf(','))));
+  writeFileSync(THREE, gzipSync(`${dsfHead}\n${three.join('\n')}\n`));
   const db = await DuckDBInstance.create(':memory:');
   const connection = await db.connect();
   await connection.run(
@@ -119,14 +143,23 @@ describe.concurrent('eventstudy run on CRSP-layout files', { timeout: 120_000 },
   });
 
   test('--return-units percent reads an index file in percent as the decimal one', async () => {
-    const decimal = await json('--prices', DSF, DSI, '--events', BY_PERMNO, '--market', 'SPRTRN');
+    const decimal = await json('--prices', THREE, DSI, '--events', BY_PERMNO, '--market', 'SPRTRN');
     const percent = await json(
-      ...['--prices', DSF, '--return-units', 'percent', '--prices', PERCENT],
+      ...['--prices', THREE, '--return-units', 'percent', '--prices', PERCENT],
       ...['--events', BY_PERMNO, '--market', 'SPRTRN'],
     );
     expectSameNumbers(decimal, percent, 1e-12);
     // without the flag a day of −3.7 % reads as −370 %: an error whose hint is the flag
-    const unflagged = await cli('run', '--prices', DSF, PERCENT, '--events', BY_PERMNO, '--market', 'SPRTRN');
+    const unflagged = await cli(
+      'run',
+      '--prices',
+      THREE,
+      PERCENT,
+      '--events',
+      BY_PERMNO,
+      '--market',
+      'SPRTRN',
+    );
     expect(unflagged.code).toBe(1);
     expect(unflagged.stderr).toMatch(
       /CsvFormatError: .*dsi-percent\.csv, line \d+, column 2: return ".*" below −1/,
@@ -137,16 +170,18 @@ describe.concurrent('eventstudy run on CRSP-layout files', { timeout: 120_000 },
 
   test('--negative-prices: PRC read as the price is an error naming the flag; abs gives the prices study', async () => {
     // a reading flag applies to the --prices paths after it: the index file comes first
-    const prc = ['--prices', DSI, '--column', 'close=PRC', '--prices', DSF];
+    const prc = ['--prices', DSI, '--column', 'close=PRC', '--prices', THREE];
     const refused = await cli('run', ...prc, '--events', BY_PERMNO, '--market', 'SPRTRN');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
-      /CsvFormatError: data\/crsp-derived\/sp500_crsp_dsf\.csv\.gz, line \d+, column 5: negative price "-\d+\.\d+"/,
+      new RegExp(
+        `CsvFormatError: ${escapeRegExp(THREE)}, line \\d+, column 5: negative price "-\\d+\\.\\d+"`,
+      ),
     );
     expect(refused.stderr).toMatch(/give --negative-prices abs or missing before the file/);
     // |PRC| is the panel's close, so the study from PRC is the study from the price files
     const abs = await json(
-      ...['--prices', DSI, '--negative-prices', 'abs', '--column', 'close=PRC', '--prices', DSF],
+      ...['--prices', DSI, '--negative-prices', 'abs', '--column', 'close=PRC', '--prices', THREE],
       ...['--events', BY_PERMNO, '--market', 'SPRTRN'],
     );
     expectSameNumbers(fromPrices, abs, 1e-12);
@@ -154,7 +189,7 @@ describe.concurrent('eventstudy run on CRSP-layout files', { timeout: 120_000 },
 
   test('--negative-prices missing drops the row: the XOM event loses its day 0 and is excluded', async () => {
     const missing = await json(
-      ...['--prices', DSI, '--negative-prices', 'missing', '--column', 'close=PRC', '--prices', DSF],
+      ...['--prices', DSI, '--negative-prices', 'missing', '--column', 'close=PRC', '--prices', THREE],
       ...['--events', BY_PERMNO, '--market', 'SPRTRN'],
     );
     expect(missing.events.map((e) => e.id)).toEqual(['a', 'l']);
@@ -166,7 +201,7 @@ describe.concurrent('eventstudy run on CRSP-layout files', { timeout: 120_000 },
     const late = join(tmp, 'events-delisted.csv');
     writeFileSync(late, 'id,permno,date\nl,10001,2018-02-07\n');
     const window = ['--window', '-3,0', '--car', '0,0'];
-    const base = ['--prices', DSF, DSI, '--events', late, '--market', 'SPRTRN', ...window];
+    const base = ['--prices', THREE, DSI, '--events', late, '--market', 'SPRTRN', ...window];
     const without = await json(...base);
     const withDelisting = await json(...base, '--delistings', DELIST);
     // AAL's last closes 51.18 → 51.40 (data/us/sp500_5yr); DLRET −0.25 (the invented delisting)
@@ -183,7 +218,7 @@ describe.concurrent('eventstudy run on CRSP-layout files', { timeout: 120_000 },
   test('--delistings with an unknown PERMNO: the file, line and column, and the flag that skips it', async () => {
     const unknown = join(tmp, 'delist-unknown.csv');
     writeFileSync(unknown, 'PERMNO,DLSTDT,DLSTCD,DLRET\n10001,20180207,233,-0.25\n99999,20180207,233,-0.5\n');
-    const base = ['--prices', DSF, DSI, '--events', BY_PERMNO, '--market', 'SPRTRN'];
+    const base = ['--prices', THREE, DSI, '--events', BY_PERMNO, '--market', 'SPRTRN'];
     const refused = await cli('run', ...base, '--delistings', unknown);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(

@@ -374,5 +374,5 @@ describe('parsePrices properties', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });

@@ -5,7 +5,7 @@ import { cellText, headRows, scanCsvRows } from '../../src/io/scan-csv-rows';
 
 function rows(text: string, d = ','): [number, string[]][] {
   const out: [number, string[]][] = [];
-  scanCsvRows(text, d, (cells) => {
+  scanCsvRows(text, { delimiter: d }, (cells) => {
     const r: string[] = [];
     for (let k = 0; k < cells.count; k++) r.push(cellText(cells, k));
     out.push([cells.line, r]);
@@ -40,7 +40,7 @@ describe('scanCsvRows', () => {
 
   it('stops when the visitor says so', () => {
     let n = 0;
-    scanCsvRows('1\n2\n3\n', ',', () => ++n < 2);
+    scanCsvRows('1\n2\n3\n', { delimiter: ',' }, () => ++n < 2);
     expect(n).toBe(2);
   });
 
@@ -97,19 +97,12 @@ describe('scanCsvRows without quotes, against a plain split (synthetic, fast-che
         const text = parts.join('');
         if (!text.includes('\n') && text.includes('\r')) return; // old-Mac line ends: the quoted path
         const rows: { line: number; fields: string[] }[] = [];
-        scanCsvRows(
-          text,
-          delimiter,
-          (cells) => {
-            const fields: string[] = [];
-            for (let k = 0; k < cells.count; k++) fields.push(cellText(cells, k));
-            rows.push({ line: cells.line, fields });
-            return true;
-          },
-          undefined,
-          0,
-          false,
-        );
+        scanCsvRows(text, { delimiter, quoted: false }, (cells) => {
+          const fields: string[] = [];
+          for (let k = 0; k < cells.count; k++) fields.push(cellText(cells, k));
+          rows.push({ line: cells.line, fields });
+          return true;
+        });
         expect(rows).toEqual(reference(text, delimiter));
       }),
       { numRuns: 3000 },

@@ -61,7 +61,7 @@ describe('priceFileTickers', () => {
     }
     expect(checked).toBeGreaterThan(40);
     expect(known).toBeGreaterThan(20);
-  });
+  }, 60_000);
 
   it('knows each S&P 500 file from its Name column without parsing it', async () => {
     const files = await filesOf(PANEL);

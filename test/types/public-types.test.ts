@@ -12,7 +12,9 @@ import type {
   DayZeroReason,
   DecimalSeparator,
   EventResult,
+  GroupComparison,
   GroupResult,
+  GroupTestName,
   NegativePricePolicy,
   NonTradingDayPolicy,
   ParsePricesOptions,
@@ -45,6 +47,9 @@ function compileOnly(spec: StudySpec, result: StudyResult): void {
   result.cars[0]?.tests.kp?.pValue;
   // @ts-expect-error no test is called 'KP'
   result.cars[0]?.tests.KP;
+  result.groupComparison?.[0]?.tests.mannWhitney?.pValue;
+  // @ts-expect-error the groups are compared by 'welch', not 'welsh'
+  result.groupComparison?.[0]?.tests.welsh;
   // @ts-expect-error an option value outside its list
   const wrongPolicy: StudySpec = { ...spec, nonTradingDay: 'nearest' };
   // @ts-expect-error a preset that does not exist
@@ -66,6 +71,7 @@ describe('public types', () => {
     expectTypeOf<CarSummary['tests']['kp']>().toEqualTypeOf<TestValue | undefined>();
     expectTypeOf<GroupResult['tests']['bmp']>().toEqualTypeOf<TestSeries | undefined>();
     expectTypeOf<keyof StudyResult['tests']>().toEqualTypeOf<TestName>();
+    expectTypeOf<keyof GroupComparison['tests']>().toEqualTypeOf<GroupTestName>();
   });
 
   test('each option list has one name, used wherever the option appears', () => {

@@ -8,7 +8,8 @@
 // end of Node's bootstrap; for npx, npm's start-up too), import (to our first line of code),
 // load, study, report (formatting the table), exit —
 // and of the total (spawn to exit), plus the CPU time of the process tree (from /proc, so it
-// counts npx's children too). Needs `npm run build` first (bench:cold does it).
+// counts npx's children too) and of the process up to import and in load and study (read at each
+// mark: on a busy shared machine the wall times wait for a core, the CPU times do not). Needs `npm run build` first (bench:cold does it).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -88,6 +89,9 @@ function runOnce(name) {
         exit: exited - (t.start + t.reported),
         total: exited - spawned,
         'cpu (process)': t.cpuMs,
+        'cpu: import': t.importedCpuMs,
+        'cpu: load': t.loadedCpuMs - t.importedCpuMs,
+        'cpu: study': t.studiedCpuMs - t.loadedCpuMs,
         'cpu (tree)': childrenCpuMs() - cpuBefore,
       });
     });

@@ -8,14 +8,18 @@ const root = new URL('../../../', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
 const { eventStudy, formatTable } = await import('eventstudy');
 const { loadStudy } = await import('eventstudy/node');
-performance.mark('eventstudy:imported');
+const cpuMs = () => {
+  const cpu = process.cpuUsage();
+  return { detail: { cpuMs: (cpu.user + cpu.system) / 1000 } };
+};
+performance.mark('eventstudy:imported', cpuMs());
 // the events first, then only the price files of their tickers and the market
 const inputs = await loadStudy({
   prices: [path('data/us/sp500_5yr/individual_stocks_5yr'), path('data/indices/GSPC.csv')],
   events: path('data/us/sp500-500-events.csv'),
   market: '^GSPC',
 });
-performance.mark('eventstudy:loaded');
+performance.mark('eventstudy:loaded', cpuMs());
 const result = eventStudy({
   ...inputs,
   model: 'market',
@@ -28,13 +32,16 @@ const result = eventStudy({
   ],
   ...(process.env.EVENTSTUDY_TESTS === 'all' ? { tests: 'all' } : {}),
 });
-performance.mark('eventstudy:studied');
+performance.mark('eventstudy:studied', cpuMs());
 process.stdout.write(formatTable(result));
-performance.mark('eventstudy:reported');
+performance.mark('eventstudy:reported', cpuMs());
 if (process.env.EVENTSTUDY_TIMING) {
   // the same line as the command's (src/cli/timing.ts)
   const timing = { start: performance.timeOrigin, booted: performance.nodeTiming.bootstrapComplete };
-  for (const mark of performance.getEntriesByType('mark')) timing[mark.name.slice(11)] = mark.startTime;
+  for (const mark of performance.getEntriesByType('mark')) {
+    timing[mark.name.slice(11)] = mark.startTime;
+    timing[`${mark.name.slice(11)}CpuMs`] = mark.detail.cpuMs;
+  }
   const cpu = process.cpuUsage();
   timing.cpuMs = (cpu.user + cpu.system) / 1000;
   process.stderr.write(`${JSON.stringify({ timing })}\n`);
