@@ -62,29 +62,37 @@ export type HeadTickers = string[] | 'unknown' | { ticker: string; fromLine: num
 /**
  * {@link priceTextTickers} from the first lines of a file only: what they tell, and the check
  * left to make on the whole file when its last column is the ticker column. The head must hold
- * the lines layout detection reads (the first 20 lines and 12 non-blank rows, or the whole file)
- * and no quoted text may be in the rest (the caller checks both).
+ * the first 20 lines (layout detection reads them), and no quoted text may be in the rest (the
+ * caller checks both); when it is not the whole file, fewer than the 12 rows detection reads
+ * (blank lines filling the head) make it `'unknown'`.
  *
  * @param head - The first whole lines of the file (BOM stripped).
  * @param options - As for {@link priceTextTickers}.
+ * @param partial - Whether `head` is less than the whole file.
  * @returns The tickers, `'unknown'`, or the first row's ticker with the check to make.
  * @example
  * ```ts
  * priceHeadTickers('date,close,Name\n2013-02-08,14.75,AAL\n') // { ticker: 'AAL', fromLine: 2, suffix: ',AAL' }
  * ```
  */
-export function priceHeadTickers(head: string, options: PriceTextTickersOptions = {}): HeadTickers {
+export function priceHeadTickers(
+  head: string,
+  options: PriceTextTickersOptions = {},
+  partial = false,
+): HeadTickers {
   try {
-    return tickersOf(head, options);
+    return tickersOf(head, options, partial);
   } catch {
     return 'unknown'; // the layout cannot be told: the real read says why
   }
 }
 
-function tickersOf(text: string, options: PriceTextTickersOptions): HeadTickers {
+function tickersOf(text: string, options: PriceTextTickersOptions, partial: boolean): HeadTickers {
   if (text.trim() === '' || needsQuotedScan(text)) return 'unknown';
   const delimiter = detectDelimiter(text);
   const head = headRows(text, delimiter, 12, options.file, false);
+  // a head cut short of the rows the whole file's detection would read: it might tell otherwise
+  if (partial && head.rows.length < 12) return 'unknown';
   const layout = detectPriceLayout(
     head.rows,
     head.lines,

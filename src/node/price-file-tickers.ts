@@ -103,7 +103,7 @@ export function priceBytesTickers(
     }
     const head = headBytes(bytes);
     const text = decodeText(head, { detect: true, file }).text;
-    const told = priceHeadTickers(text, tell);
+    const told = priceHeadTickers(text, tell, head.length < bytes.length);
     if (told === 'unknown' || Array.isArray(told)) return told;
     if (enough?.(told.ticker)) return [told.ticker];
     if (head.length === bytes.length) {
@@ -119,9 +119,9 @@ export function priceBytesTickers(
 }
 
 /**
- * The first whole lines of a file, enough for layout detection (the first 20 lines and 12
- * rows, with room for blank ones): up to the last line end in the first {@link HEAD_BYTES} when
- * they hold {@link HEAD_LINES} lines, else the whole file.
+ * The first whole lines of a file for layout detection: its first {@link HEAD_LINES} lines when
+ * they lie within {@link HEAD_BYTES} (detection reads 20 lines and 12 rows; a head with fewer
+ * rows is told `'unknown'`), else the whole file.
  */
 function headBytes(bytes: Uint8Array): Uint8Array {
   if (bytes.length <= HEAD_BYTES) return bytes;
@@ -131,5 +131,5 @@ function headBytes(bytes: Uint8Array): Uint8Array {
     at = Uint8Array.prototype.indexOf.call(bytes, 10, at + 1);
     if (at < 0 || at >= HEAD_BYTES) return bytes;
   }
-  return bytes.subarray(0, Uint8Array.prototype.lastIndexOf.call(bytes, 10, HEAD_BYTES - 1) + 1);
+  return bytes.subarray(0, at + 1);
 }

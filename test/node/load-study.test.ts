@@ -117,6 +117,10 @@ describe('priceBytesTickers (the head decoded, the rest checked on the bytes)', 
     expect(priceBytesTickers(edit(lines[late]!.replace(',AAL', ',AAPL')), file)).toBe('unknown');
     expect(priceBytesTickers(edit(lines[late]!.replace(',AAL', ',XAAL')), file)).toBe('unknown');
     expect(priceBytesTickers(new TextEncoder().encode(text.replaceAll('\n', '\r\n')), file)).toEqual(['AAL']);
+    // blank lines filling the head: fewer rows than detection reads, so it is not told from the head
+    const blanks = `${lines[0]}\n${'\n'.repeat(200)}${lines.slice(1).join('\n')}`;
+    expect(priceTextTickers(blanks, { file })).toEqual(['AAL']);
+    expect(priceBytesTickers(new TextEncoder().encode(blanks), file)).toBe('unknown');
   });
 });
 
