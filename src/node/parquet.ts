@@ -2,9 +2,10 @@
  * Node-only: price and return series from a Parquet file, read with `hyparquet` (pure
  * JavaScript, no native code, no dependencies) column by column and handed to
  * `pricesFromColumns`, so the columns are recognised and validated exactly as a CSV header.
- * Imported only by `eventstudy/node`: the browser bundle does not carry the reader.
+ * Imported only by `eventstudy/node`: the browser bundle does not carry the reader. The reader is
+ * loaded on the first Parquet file (a dynamic import): importing it costs a fresh process some
+ * 40 ms of CPU, which `import 'eventstudy/node'` no longer pays for a study of CSV files.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { ParsePricesOptions } from '../io/parse-prices';
 import { type PricesFromColumnsOptions, pricesFromColumns } from '../io/prices-from-columns';
 import { tickerFromFileName } from '../io/ticker-from-file-name';
@@ -27,6 +28,7 @@ export async function loadParquetPrices(
   file: string,
   options: ParsePricesOptions = {},
 ): Promise<PriceSeries[]> {
+  const { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } = await import('hyparquet');
   const buffer = await asyncBufferFromFile(file);
   const metadata = await parquetMetadataAsync(buffer);
   const rows = Number(metadata.num_rows);
