@@ -282,32 +282,42 @@ function parseRun(args: readonly string[]): CliCommand {
         `--table applies to --format csv only (the ${format} report shows every table)`,
         'run',
       );
-    options.table = oneOf('--table', values.table, ['events', 'days', 'cars', 'groups', 'overlaps'] as const);
+    options.table = optionChoice('--table', values.table, [
+      'events',
+      'days',
+      'cars',
+      'groups',
+      'overlaps',
+    ] as const);
   }
   if (values.market !== undefined) options.market = nonEmpty('--market', values.market);
-  if (values.model !== undefined) options.model = oneOf('--model', values.model, MODEL_NAMES);
+  if (values.model !== undefined) options.model = optionChoice('--model', values.model, MODEL_NAMES);
   if (values.window !== undefined) options.window = parseDayRange('--window', values.window);
   if (values.estimation !== undefined) options.estimation = parseEstimation(values.estimation);
   if (values['min-obs'] !== undefined) options.minObservations = parseCount('--min-obs', values['min-obs']);
   if (values.car !== undefined) options.carWindows = values.car.map((car) => parseDayRange('--car', car));
   if (values.returns !== undefined)
-    options.returns = oneOf('--returns', values.returns, ['simple', 'log'] as const);
+    options.returns = optionChoice('--returns', values.returns, ['simple', 'log'] as const);
   if (values.conventions !== undefined) {
-    options.conventions = oneOf('--conventions', values.conventions, ['default', 'estudy2'] as const);
+    options.conventions = optionChoice('--conventions', values.conventions, ['default', 'estudy2'] as const);
   }
   if (values.benchmark !== undefined) options.benchmarks = parseBenchmarks(values.benchmark);
   if (values['non-trading-day'] !== undefined)
     options.nonTradingDay = parseNonTradingDay(values['non-trading-day']);
   if (values['thin-trading'] !== undefined) {
-    options.thinTrading = oneOf('--thin-trading', values['thin-trading'], [
+    options.thinTrading = optionChoice('--thin-trading', values['thin-trading'], [
       'exclude',
       'trade-to-trade',
     ] as const);
   }
   if (values.measure !== undefined)
-    options.measure = oneOf('--measure', values.measure, ['returns', 'volume'] as const);
+    options.measure = optionChoice('--measure', values.measure, ['returns', 'volume'] as const);
   if (values.overlaps !== undefined) {
-    options.overlaps = oneOf('--overlaps', values.overlaps, ['flag', 'clean-estimation', 'exclude'] as const);
+    options.overlaps = optionChoice('--overlaps', values.overlaps, [
+      'flag',
+      'clean-estimation',
+      'exclude',
+    ] as const);
   }
   if (values.confounders !== undefined) options.confounders = nonEmpty('--confounders', values.confounders);
   if (values.tests !== undefined) {
@@ -325,7 +335,7 @@ function parseRun(args: readonly string[]): CliCommand {
   if (values['car-chart'] !== undefined) options.carChart = chartFile('--car-chart', values['car-chart']);
   if (values['group-by'] !== undefined) options.groupBy = nonEmpty('--group-by', values['group-by']).trim();
   if (values['p-adjust'] !== undefined)
-    options.pAdjust = oneOf('--p-adjust', values['p-adjust'], P_ADJUST_METHODS);
+    options.pAdjust = optionChoice('--p-adjust', values['p-adjust'], P_ADJUST_METHODS);
   Object.assign(options, delistingOptions(values.delistings, values['unknown-delistings']));
   return { command: 'run', options };
 }
@@ -426,10 +436,10 @@ function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions |
   if (values['date-format'] !== undefined) read.dateFormat = nonEmpty('--date-format', values['date-format']);
   if (values.decimal !== undefined) {
     const d = values.decimal === 'comma' ? ',' : values.decimal === 'point' ? '.' : values.decimal;
-    read.decimal = oneOf('--decimal', d, ['.', ','] as const);
+    read.decimal = optionChoice('--decimal', d, ['.', ','] as const);
   }
   if (values['price-format'] !== undefined)
-    read.format = oneOf('--price-format', values['price-format'], PRICE_FORMATS);
+    read.format = optionChoice('--price-format', values['price-format'], PRICE_FORMATS);
   if (values.sheet !== undefined) {
     const sheet = nonEmpty('--sheet', values.sheet).trim();
     read.sheet = /^[1-9][0-9]*$/.test(sheet) ? Number(sheet) : sheet;
@@ -442,9 +452,12 @@ function priceReadOptions(values: RawRead, trailing = false): PriceReadOptions |
 function returnReadOptions(values: RawRead): Pick<PriceReadOptions, 'returnUnits' | 'negativePrices'> {
   const read: Pick<PriceReadOptions, 'returnUnits' | 'negativePrices'> = {};
   if (values['return-units'] !== undefined)
-    read.returnUnits = oneOf('--return-units', values['return-units'], ['decimal', 'percent'] as const);
+    read.returnUnits = optionChoice('--return-units', values['return-units'], [
+      'decimal',
+      'percent',
+    ] as const);
   if (values['negative-prices'] !== undefined)
-    read.negativePrices = oneOf('--negative-prices', values['negative-prices'], [
+    read.negativePrices = optionChoice('--negative-prices', values['negative-prices'], [
       'error',
       'abs',
       'missing',
@@ -466,7 +479,7 @@ function delistingOptions(
     delistings: nonEmpty('--delistings', file),
   };
   if (unknown !== undefined)
-    options.unknownDelistings = oneOf('--unknown-delistings', unknown, ['error', 'ignore'] as const);
+    options.unknownDelistings = optionChoice('--unknown-delistings', unknown, ['error', 'ignore'] as const);
   return options;
 }
 
@@ -520,7 +533,7 @@ function parseRegress(args: readonly string[]): CliCommand {
   if (window !== undefined) regression.window = parseDayRange('--window', window);
   const se = own.get('--se');
   if (se !== undefined)
-    regression.se = oneOf('--se', se, ['classical', 'hc0', 'hc1', 'hc2', 'hc3', 'cluster'] as const);
+    regression.se = optionChoice('--se', se, ['classical', 'hc0', 'hc1', 'hc2', 'hc3', 'cluster'] as const);
   const cluster = own.get('--cluster');
   if (cluster !== undefined) {
     const fields = cluster.split(',').map((name) => name.trim());
@@ -530,10 +543,10 @@ function parseRegress(args: readonly string[]): CliCommand {
   }
   const weights = own.get('--weights');
   if (weights !== undefined)
-    regression.weights = oneOf('--weights', weights, ['none', 'inverse-variance'] as const);
+    regression.weights = optionChoice('--weights', weights, ['none', 'inverse-variance'] as const);
   const dependent = own.get('--dependent');
   if (dependent !== undefined)
-    regression.dependent = oneOf('--dependent', dependent, ['car', 'scar', 'bhar'] as const);
+    regression.dependent = optionChoice('--dependent', dependent, ['car', 'scar', 'bhar'] as const);
   const { format } = parsed.options;
   if (format === 'csv' || format === 'xlsx')
     throw new UsageError(
@@ -552,7 +565,7 @@ function reportFormat(flag: string | undefined, out: string | undefined): Report
   const extension = out === undefined ? undefined : extensionOf(out);
   const implied = extension === undefined ? undefined : FORMAT_OF_EXTENSION[extension];
   if (flag !== undefined) {
-    const format = oneOf('--format', flag, REPORT_FORMATS);
+    const format = optionChoice('--format', flag, REPORT_FORMATS);
     if (implied !== undefined && extension !== '' && extension !== '.txt' && implied !== format)
       throw new UsageError(`--format ${format} does not match --out ${out} (a ${implied} file)`, 'run');
     if (format === 'xlsx' && out === undefined)
@@ -606,7 +619,7 @@ function parseInspect(args: readonly string[]): CliCommand {
   if (positionals.length === 0) throw new UsageError('missing price files or folders to inspect', 'inspect');
   const options: InspectOptions = {
     paths: positionals,
-    format: oneOf('--format', values.format ?? 'table', ['table', 'json'] as const),
+    format: optionChoice('--format', values.format ?? 'table', ['table', 'json'] as const),
   };
   const studyOnly = [
     'confounders',
@@ -635,7 +648,7 @@ function parseInspect(args: readonly string[]): CliCommand {
 }
 
 function parseNonTradingDay(text: string): NonTradingDayPolicy {
-  return oneOf('--non-trading-day', text, ['next', 'previous', 'skip'] as const);
+  return optionChoice('--non-trading-day', text, ['next', 'previous', 'skip'] as const);
 }
 
 function parseEstimation(text: string): { end: number; length: number } {
@@ -744,9 +757,15 @@ function parseCount(option: string, text: string): number {
   return Number(text);
 }
 
-function oneOf<const T extends string>(option: string, value: string, allowed: readonly T[]): T {
+/**
+ * An option's value checked against its choices. The library's spec rule `oneOf` throws a
+ * `ConfigError` with a field path; a command-line option is a usage error (exit 2) named by its flag.
+ */
+function optionChoice<const T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${option} must be one of ${allowed.join(', ')}; got '${value}'`);
+    throw new UsageError(
+      `${option} must be one of ${allowed.join(', ')}; got '${value}'${didYouMean(value, allowed)}`,
+    );
   }
   return value as T;
 }

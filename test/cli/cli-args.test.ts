@@ -108,6 +108,7 @@ describe('parseCliArgs', () => {
     [[...base, 'extra'], "unexpected argument 'extra'"],
     [['inspect'], 'missing price files'],
     [[...base, '--overlaps', 'drop'], '--overlaps must be one of flag, clean-estimation, exclude'],
+    [[...base, '--overlaps', 'exlude'], "got 'exlude' (did you mean 'exclude'?)"],
     [['inspect', 'p', '--window', '-1,1'], '--window applies with --events only'],
   ])('%j is a usage error: %s', (argv, message) => {
     let error: unknown;
