@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFactors, loadPrices } from '../../src/node';
 import { mulberry32, randomInteger } from '../../src/stats/seeded-random';
 import type { EventSpec, FactorTable, PriceSeries, StudySpec } from '../../src/types';
+import { JOB_SETTINGS } from './cold/sp500-job.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -77,14 +78,7 @@ export function benchmarkSpec(
     prices: [...panel.listings, panel.market],
     events,
     market: panel.market.ticker,
-    model: 'market',
-    window: [-5, 5],
-    estimation: { end: -11, length: 250 },
-    carWindows: [
-      [-1, 1],
-      [0, 0],
-      [-5, 5],
-    ],
+    ...JOB_SETTINGS,
     ...extra,
   };
 }

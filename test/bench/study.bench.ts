@@ -12,6 +12,7 @@ import { beforeAll, bench, describe } from 'vitest';
 import { loadStudy } from '../../src/node/load-study';
 import { eventStudy } from '../../src/study/event-study';
 import type { EventSpec, FactorTable, StudySpec } from '../../src/types';
+import { JOB_SETTINGS, jobFiles } from './cold/sp500-job.mjs';
 import { benchmarkSpec, loadFf3, loadSp500Panel, type Sp500Panel, sampleEvents } from './sp500-panel';
 
 let panel: Sp500Panel;
@@ -21,19 +22,8 @@ const events = new Map<number, EventSpec[]>();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 beforeAll(async () => {
   job = {
-    ...(await loadStudy({
-      prices: [`${root}data/us/sp500_5yr/individual_stocks_5yr`, `${root}data/indices/GSPC.csv`],
-      events: `${root}data/us/sp500-500-events.csv`,
-      market: '^GSPC',
-    })),
-    model: 'market',
-    window: [-5, 5],
-    estimation: { end: -11, length: 250 },
-    carWindows: [
-      [-1, 1],
-      [0, 0],
-      [-5, 5],
-    ],
+    ...(await loadStudy(jobFiles((relative) => `${root}${relative}`))),
+    ...JOB_SETTINGS,
   };
   panel = await loadSp500Panel();
   ff3 = await loadFf3();

@@ -16,25 +16,12 @@ import { resolveSettings } from '../../src/study/settings';
 import { createStudyData } from '../../src/study/study-data';
 import { type EventRow, studyEvent } from '../../src/study/study-event';
 import type { StudySpec } from '../../src/types';
+import { JOB_SETTINGS, jobFiles } from './cold/sp500-job.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const runs = Number(process.argv[2] ?? 7);
-const inputs = await loadStudy({
-  prices: [`${root}data/us/sp500_5yr/individual_stocks_5yr`, `${root}data/indices/GSPC.csv`],
-  events: `${root}data/us/sp500-500-events.csv`,
-  market: '^GSPC',
-});
-const spec: StudySpec = {
-  ...inputs,
-  model: 'market',
-  window: [-5, 5],
-  estimation: { end: -11, length: 250 },
-  carWindows: [
-    [-1, 1],
-    [0, 0],
-    [-5, 5],
-  ],
-};
+const inputs = await loadStudy(jobFiles((relative) => `${root}${relative}`));
+const spec: StudySpec = { ...inputs, ...JOB_SETTINGS };
 const settings: Record<string, StudySpec> = { default: spec, all: { ...spec, tests: 'all' } };
 const times = new Map<string, number[]>();
 // Wall time, and the CPU time of the process beside it (`cpu …` rows): on a shared machine a run

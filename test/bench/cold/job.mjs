@@ -4,6 +4,8 @@
 // (`EVENTSTUDY_TESTS=all` for every test), read with `loadStudy`;
 // the report (formatTable) goes to stdout. Run by cold-job.mjs as a fresh process each time;
 // with EVENTSTUDY_TIMING set it prints its phases (performance.mark) as one JSON line on stderr.
+import { JOB_SETTINGS, jobFiles } from './sp500-job.mjs';
+
 const root = new URL('../../../', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
 const { eventStudy, formatTable } = await import('eventstudy');
@@ -14,22 +16,11 @@ const cpuMs = () => {
 };
 performance.mark('eventstudy:imported', cpuMs());
 // the events first, then only the price files of their tickers and the market
-const inputs = await loadStudy({
-  prices: [path('data/us/sp500_5yr/individual_stocks_5yr'), path('data/indices/GSPC.csv')],
-  events: path('data/us/sp500-500-events.csv'),
-  market: '^GSPC',
-});
+const inputs = await loadStudy(jobFiles(path));
 performance.mark('eventstudy:loaded', cpuMs());
 const result = eventStudy({
   ...inputs,
-  model: 'market',
-  window: [-5, 5],
-  estimation: { end: -11, length: 250 },
-  carWindows: [
-    [-1, 1],
-    [0, 0],
-    [-5, 5],
-  ],
+  ...JOB_SETTINGS,
   ...(process.env.EVENTSTUDY_TESTS === 'all' ? { tests: 'all' } : {}),
 });
 performance.mark('eventstudy:studied', cpuMs());

@@ -3,15 +3,13 @@
 // JIT's warm-up (interpreter, then optimising the hot functions); the later ones show what the
 // same work costs once compiled. `node test/bench/cold/study-twice.mjs [studies]` (default 3),
 // after `npm run build`; prints one JSON line: ms of each study and the CPU time of each.
+import { JOB_SETTINGS, jobFiles } from './sp500-job.mjs';
+
 const root = new URL('../../../', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
 const { eventStudy } = await import('eventstudy');
 const { loadStudy } = await import('eventstudy/node');
-const inputs = await loadStudy({
-  prices: [path('data/us/sp500_5yr/individual_stocks_5yr'), path('data/indices/GSPC.csv')],
-  events: path('data/us/sp500-500-events.csv'),
-  market: '^GSPC',
-});
+const inputs = await loadStudy(jobFiles(path));
 const studies = Number(process.argv[2] ?? 3);
 const ms = [];
 const cpuMs = [];
@@ -20,14 +18,7 @@ for (let i = 0; i < studies; i++) {
   const t0 = performance.now();
   eventStudy({
     ...inputs,
-    model: 'market',
-    window: [-5, 5],
-    estimation: { end: -11, length: 250 },
-    carWindows: [
-      [-1, 1],
-      [0, 0],
-      [-5, 5],
-    ],
+    ...JOB_SETTINGS,
     ...(process.env.EVENTSTUDY_TESTS === 'all' ? { tests: 'all' } : {}),
   });
   ms.push(Math.round(performance.now() - t0));
