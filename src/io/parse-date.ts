@@ -186,11 +186,21 @@ const ISO_YEAR_SLOTS = 13 * 32;
 const ISO_DATES: (string | undefined)[] = [];
 
 /**
- * The `YYYY-MM-DD` at `src[s, s + 10)` when it is eight digits with `-` between (not yet checked
- * to be a real date), as its {@link ISO_DATES} slot plus 1 (1900–2155, month ≤ 12, day ≤ 31);
- * `0` for any other such date, `-1` for text that is not of that shape.
+ * The `YYYY-MM-DD` at `src[s, s + 10)` as the number YYYYMMDD (which orders as the text does) when
+ * it is four, two and two ASCII digits with `-` between, not yet checked to be a real date; `-1`
+ * for text of any other shape. Read by char codes in one straight run, without substrings: the
+ * parsers and the spec check meet it once per date of every series.
+ *
+ * @param src - The string holding the date.
+ * @param s - Index of its first character.
+ * @returns YYYYMMDD, or -1.
+ * @example
+ * ```ts
+ * isoDateDigits('2021-03-26', 0); // 20210326
+ * isoDateDigits('2021- 3-26', 0); // -1
+ * ```
  */
-function isoSlot(src: string, s: number): number {
+export function isoDateDigits(src: string, s: number): number {
   if (src.charCodeAt(s + 4) !== 45 || src.charCodeAt(s + 7) !== 45) return -1;
   // digits by char codes: `(c - 48) >>> 0 > 9` is true for anything but 0–9
   const y1 = src.charCodeAt(s) - 48;
@@ -201,10 +211,23 @@ function isoSlot(src: string, s: number): number {
   const m2 = src.charCodeAt(s + 6) - 48;
   const d1 = src.charCodeAt(s + 8) - 48;
   const d2 = src.charCodeAt(s + 9) - 48;
-  if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) >>> 0 > 9) return -1;
-  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4 - ISO_FIRST_YEAR;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
+  // each digit alone: an OR of two digits can pass 9 (2 | 8 = 10), so the test cannot be merged
+  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9) return -1;
+  if (m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return -1;
+  return (y1 * 1000 + y2 * 100 + y3 * 10 + y4) * 10000 + (m1 * 10 + m2) * 100 + d1 * 10 + d2;
+}
+
+/**
+ * The `YYYY-MM-DD` at `src[s, s + 10)` (see {@link isoDateDigits}) as its {@link ISO_DATES} slot
+ * plus 1 (1900–2155, month ≤ 12, day ≤ 31); `0` for any other such date, `-1` for text that is
+ * not of that shape.
+ */
+function isoSlot(src: string, s: number): number {
+  const digits = isoDateDigits(src, s);
+  if (digits < 0) return -1;
+  const year = Math.floor(digits / 10000) - ISO_FIRST_YEAR;
+  const month = Math.floor(digits / 100) % 100;
+  const day = digits % 100;
   // outside the table (and month 13+, day 32+, which would fall in another slot): no slot
   if (year < 0 || year > 255 || month > 12 || day > 31) return 0;
   return year * ISO_YEAR_SLOTS + month * 32 + day + 1;

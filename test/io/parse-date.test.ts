@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOrderEvidence, explainDate, isCalendarDate, parseDateAt } from '../../src/io/parse-date';
+import {
+  dayOrderEvidence,
+  explainDate,
+  isCalendarDate,
+  isoDateDigits,
+  parseDateAt,
+} from '../../src/io/parse-date';
 
 const parse = (t: string, order?: 'dmy' | 'mdy') => parseDateAt(t, 0, t.length, order);
 
@@ -135,5 +141,33 @@ describe('parseDateWithPattern / checkDatePattern / dateOutOfRange', () => {
     expect(dateOutOfRange('9999-12-31')).toContain('placeholder');
     expect(dateOutOfRange('1899-12-30')).toContain('Excel zero date');
     expect(dateOutOfRange('1850-06-01')).not.toContain('placeholder');
+  });
+});
+
+describe('isoDateDigits (the one YYYY-MM-DD digit reader of the parsers and the spec check)', () => {
+  it('reads every digit pair, including ones whose bits overlap (2 | 8 = 10)', () => {
+    expect(isoDateDigits('2013-02-08', 0)).toBe(20130208);
+    expect(isoDateDigits('1999-12-31', 0)).toBe(19991231);
+    expect(isoDateDigits('x2021-03-26', 1)).toBe(20210326);
+  });
+
+  it('refuses any character that is not a digit where one belongs, and other separators', () => {
+    expect(isoDateDigits('2021- 3-26', 0)).toBe(-1);
+    expect(isoDateDigits('2021-0:-26', 0)).toBe(-1); // ':' is the code after '9'
+    expect(isoDateDigits('2e03-03-26', 0)).toBe(-1);
+    expect(isoDateDigits('2021/03/26', 0)).toBe(-1);
+  });
+
+  it('agrees with reading the three numbers from the text, on any 10-character string (fast-check)', () => {
+    const chars = fc.constantFrom(...'0123456789-:/ e'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 10, maxLength: 10 }), (cells) => {
+        const text = cells.join('');
+        const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text);
+        const expected = shaped ? Number(text.slice(0, 4) + text.slice(5, 7) + text.slice(8, 10)) : -1;
+        expect(isoDateDigits(text, 0)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
