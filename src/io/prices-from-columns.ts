@@ -128,7 +128,8 @@ function numberOf(value: unknown, shift: number): number | undefined {
  * read once, plain cells are written straight into the series, any other row goes through the
  * general per-cell reader (same result, same first error as reading every cell that way). The
  * `close` / `returns` / `volume` arrays of a long table's series are views into one buffer per
- * column (keeping one series keeps that buffer).
+ * column (keeping one series keeps that buffer), and series with the same dates, each read whole
+ * from one run of rows, share one `dates` array: treat both as read-only.
  *
  * @param table - The columns.
  * @param options - `ticker`, `columns`, `returnUnits`, `negativePrices`, `tickers`, `name`.

@@ -92,11 +92,11 @@ function tickerRuns(rows: ColumnRows, tickers: Column): Runs {
     }
   }
   // one buffer per column for all series (views into it), not one per series: tens of
-  // thousands of separate buffers made V8 run a full collection for their external memory
+  // thousands of separate buffers made V8 run a full collection for their external memory.
+  // The row numbers are cut from chunks as `write` needs them (SeriesWriter.write)
   let total = 0;
   for (const size of sizes) total += size;
   const close = new Float64Array(total);
-  const lines = new Int32Array(total);
   const volume = rows.targets[0]!.volume >= 0 ? new Float64Array(total) : undefined;
   const builders: SeriesBuilder[] = [];
   let offset = 0;
@@ -104,10 +104,9 @@ function tickerRuns(rows: ColumnRows, tickers: Column): Runs {
     const size = sizes[id]!;
     const b = rows.open(ticker, 0);
     b.close = close.subarray(offset, offset + size);
-    b.lines = lines.subarray(offset, offset + size);
     if (volume !== undefined) b.volume = volume.subarray(offset, offset + size);
-    // sized once: stored by index (pushSeriesRow too), cut to length by finishSeries
-    b.dates = new Array<string>(size);
+    // `dates` is sized when the series' first run is read (SeriesWriter.write), not here: made
+    // all at once they would all be alive together, and the collector copied them between spaces
     builders[id] = b;
     offset += size;
   }
@@ -140,12 +139,54 @@ function plainVolume(v: unknown): v is number {
   return typeof v === 'number' && !(v < 0);
 }
 
+/**
+ * The dates of a series read whole from one run of a long table, every row stored: the run's
+ * first row (its date cells are rows `from` … `from + dates.length − 1` of the date column), the
+ * dates and the day of the last.
+ */
+interface Calendar {
+  from: number;
+  dates: string[];
+  lastDay: number;
+}
+
+/** Calendars met so far, by {@link calendarKey}. */
+type Calendars = Map<string, Calendar>;
+
+/** Rows, first and last date cell of a run: the calendars it may share. */
+function calendarKey(dates: Column, from: number, to: number): string {
+  return `${to - from} ${String(dates[from])} ${String(dates[to - 1])}`;
+}
+
+/**
+ * Row numbers for the series `write` reads, cut from shared chunks allocated as they are needed:
+ * a few buffers rather than one per series (see `tickerRuns`), and none for a panel whose series
+ * all share a calendar.
+ */
+class LineChunks {
+  private chunk = new Int32Array(0);
+  private used = 0;
+
+  take(size: number): Int32Array {
+    if (this.used + size > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(size, 1 << 20));
+      this.used = 0;
+    }
+    const lines = this.chunk.subarray(this.used, this.used + size);
+    this.used += size;
+    return lines;
+  }
+}
+
 /** Reads the rows of one series (one run of a long table, or a whole single-series table). */
 class SeriesWriter {
   private readonly price: Column;
   private readonly volume: Column | undefined;
   private readonly exchange: Column | undefined;
   private readonly returns: boolean;
+  /** Prices without volume or exchange (the usual columnar panel). */
+  private readonly simple: boolean;
+  private readonly lineChunks = new LineChunks();
   private lastExchangeCell: unknown = Symbol('none');
   private lastExchange: string | undefined;
 
@@ -158,6 +199,62 @@ class SeriesWriter {
     this.price = rows.columns[this.returns ? t.returns! : t.close]!;
     this.volume = t.volume >= 0 ? rows.columns[t.volume] : undefined;
     this.exchange = rows.exchangeColumn >= 0 ? rows.columns[rows.exchangeColumn] : undefined;
+    this.simple = !this.returns && this.volume === undefined && this.exchange === undefined;
+  }
+
+  /**
+   * A whole series in one run whose date cells are those of a calendar met before, and whose
+   * prices are all plain: its prices copied, the calendar's dates array shared. Why: a balanced
+   * panel repeats one calendar for every ticker; comparing date cells is cheaper than looking
+   * each up, and one shared array instead of one per ticker spares the collector 25 M slots at
+   * 25 M rows. The row numbers are not stored: only a series whose dates are not strictly
+   * ascending needs them (for a duplicate's error), and a calendar's are.
+   *
+   * @returns Whether the run was written (otherwise nothing was, and `write` reads it).
+   */
+  writeOnCalendar(
+    b: SeriesBuilder,
+    id: number,
+    order: Order,
+    from: number,
+    to: number,
+    calendars: Calendars,
+  ): boolean {
+    const n = to - from;
+    if (!this.simple || b.n !== 0 || b.close.length !== n) return false;
+    const dates = this.rows.columns[this.rows.dateColumn]!;
+    const calendar = calendars.get(calendarKey(dates, from, to));
+    if (calendar === undefined) return false;
+    // every cell, the first and last too: the key compared their text, not the cells
+    for (let k = 0, other = calendar.from; k < n; k++, other++) {
+      if (dates[from + k] !== dates[other]) return false;
+    }
+    const { price } = this;
+    const close = b.close;
+    for (let k = 0; k < n; k++) {
+      const p = price[from + k];
+      if (!(typeof p === 'number' && p > 0 && p < Number.POSITIVE_INFINITY)) return false;
+      close[k] = p;
+    }
+    b.n = n;
+    b.dates = calendar.dates;
+    order.last[id] = calendar.lastDay;
+    return true;
+  }
+
+  /** Keep a run's dates as a calendar when `write` stored the whole series from it, every row, in ascending order. */
+  keepCalendar(
+    b: SeriesBuilder,
+    id: number,
+    order: Order,
+    from: number,
+    to: number,
+    calendars: Calendars,
+  ): void {
+    const n = to - from;
+    if (!this.simple || b.n !== n || b.close.length !== n || order.ascending[id] !== 1) return;
+    const key = calendarKey(this.rows.columns[this.rows.dateColumn]!, from, to);
+    if (!calendars.has(key)) calendars.set(key, { from, dates: b.dates, lastDay: order.last[id]! });
   }
 
   /** Dates of rows `from` … `to − 1` only (a ticker left out): the general reader still checks them. */
@@ -178,13 +275,17 @@ class SeriesWriter {
     const percent = rows.percent;
     let i = b.n;
     let close = b.close;
+    // row numbers only for the rows `write` reads (a calendar's series needs none)
+    if (b.lines.length !== close.length) b.lines = this.lineChunks.take(close.length);
     let lines = b.lines;
     let vol = b.volume;
+    // sized once (a fast builder's arrays hold exactly its rows): stored by index, as pushSeriesRow does
+    if (b.dates.length !== close.length) b.dates = new Array<string>(close.length);
     let names = b.dates;
     let last = order.last[id]!;
     let ascending = order.ascending[id]!;
     let { rawLo, rawDays, rawNames } = days;
-    const simple = !returns && volume === undefined && exchange === undefined;
+    const simple = this.simple;
     for (let row = from; row < to; row++) {
       // a date32 or YYYYMMDD cell met before: two array reads; anything else through the cache
       const cell = dates[row];
@@ -294,6 +395,7 @@ export function readColumnRows(rows: ColumnRows): SeriesBuilder[] {
   const runs = tickerRuns(rows, rows.columns[rows.tickerColumn]!);
   const writer = new SeriesWriter(rows, rows.targets[0]!, days);
   const order = newOrder(runs.builders.length);
+  const calendars: Calendars = new Map();
   for (let k = 0; k < runs.count; k++) {
     const from = runs.start[k]!;
     const to = k + 1 < runs.count ? runs.start[k + 1]! : rows.n;
@@ -303,7 +405,13 @@ export function readColumnRows(rows: ColumnRows): SeriesBuilder[] {
       rows.emptyTicker(from);
     }
     if (id === SKIPPED) writer.checkDates(from, to);
-    else writer.write(runs.builders[id]!, id, order, from, to);
+    else {
+      const b = runs.builders[id]!;
+      if (!writer.writeOnCalendar(b, id, order, from, to, calendars)) {
+        writer.write(b, id, order, from, to);
+        writer.keepCalendar(b, id, order, from, to, calendars);
+      }
+    }
   }
   runs.builders.forEach((b, id) => {
     if (order.ascending[id] === 1) b.ascending = true;
@@ -314,7 +422,6 @@ export function readColumnRows(rows: ColumnRows): SeriesBuilder[] {
 /** A table without a ticker column: every row feeds each target's series, in target order. */
 function readFixedRows(rows: ColumnRows, days: ColumnDayCache): void {
   const builders = rows.fixed as readonly SeriesBuilder[];
-  for (const b of builders) b.dates = new Array<string>(rows.n);
   const order = newOrder(builders.length);
   if (builders.length === 1)
     new SeriesWriter(rows, rows.targets[0]!, days).write(builders[0]!, 0, order, 0, rows.n);

@@ -28,6 +28,10 @@ export interface SeriesBuilder {
   ascending?: boolean;
 }
 
+/** The arrays of a builder whose caller hands in its own (empty, so nothing can be written into them). */
+const NO_NUMBERS = new Float64Array(0);
+const NO_LINES = new Int32Array(0);
+
 /**
  * Start a series.
  *
@@ -51,15 +55,16 @@ export function createSeriesBuilder(
 ): SeriesBuilder {
   // 0: the caller hands in its own arrays (the columns reader), nothing to allocate
   const size = capacity === 0 ? 0 : Math.max(16, capacity);
+  const numbers = () => (size === 0 ? NO_NUMBERS : new Float64Array(size));
   return {
     ...(returns ? { returns: true } : {}),
     ticker,
     n: 0,
     dates: [],
-    close: new Float64Array(size),
-    prevClose: prevClose ? new Float64Array(size) : undefined,
-    volume: volume ? new Float64Array(size) : undefined,
-    lines: new Int32Array(size),
+    close: numbers(),
+    prevClose: prevClose ? numbers() : undefined,
+    volume: volume ? numbers() : undefined,
+    lines: size === 0 ? NO_LINES : new Int32Array(size),
     missing: 0,
     negative: 0,
   };

@@ -7,9 +7,12 @@
  * Goals (README "Performance"): CSV parse ≥ 50 MB/s; `pricesFromColumns` ≥ 100 M values/s, a
  * value being one cell read: rows × columns read = 25 M rows × 3 (date, ticker, close) = 75 M
  * values (per price cell alone the rate is a third of it). Figures are read off the min / mean /
- * max columns: MB/s = 35.0 / time (s); values/s = 75 M / time (s). The last bench is the ceiling
- * of this machine for that goal: a bare loop over the same columns giving the same shape of output
- * (a dates array and a close view per ticker) with no check at all.
+ * max columns: MB/s = 35.0 / time (s); values/s = 75 M / time (s). The 25 M rows are a balanced
+ * panel (every ticker on one calendar, where the reader shares one dates array); the bench after
+ * it gives every ticker a calendar of its own (shifted by a day per ticker: nothing shared), the
+ * rate where the panel is not balanced. The last bench is a bare loop over the same columns giving
+ * a dates array of its own and a close view per ticker with no check at all: the machine's
+ * ceiling for the reader before it shared calendars (it is no longer a ceiling for balanced panels).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +64,12 @@ for (let s = 0, row = 0; s < TICKERS; s++) {
   }
 }
 
+/** The same rows with ticker `s` on a calendar of its own: its days shifted by `s` (no two tickers share one). */
+const ownCalendars = { ...columns, date: new Int32Array(ROWS) };
+for (let s = 0, row = 0; s < TICKERS; s++) {
+  for (let d = 0; d < DAYS; d++, row++) ownCalendars.date[row] = columns.date[row]! + s;
+}
+
 describe('research data in (CRSP layout, Parquet, columns)', () => {
   bench(
     'parsePrices: CRSP-layout panel from memory (35.0 MB, 619,040 rows, RET with codes)',
@@ -91,7 +100,14 @@ describe('research data in (CRSP layout, Parquet, columns)', () => {
     { iterations: 5, time: 0 },
   );
   bench(
-    'ceiling: a bare loop over the same 25 M rows × 3 columns, no checks, same output shape',
+    'pricesFromColumns: the same 25 M rows, every ticker on a calendar of its own (none shared)',
+    () => {
+      pricesFromColumns(ownCalendars);
+    },
+    { iterations: 5, time: 0 },
+  );
+  bench(
+    'bare loop over the same 25 M rows × 3 columns, no checks, a dates array per ticker',
     () => {
       bareLoop();
     },
@@ -106,8 +122,8 @@ const DAY_NAMES = Array.from({ length: 2 * DAYS }, (_, d) =>
 );
 
 /**
- * What `pricesFromColumns` cannot beat on this machine: ticker runs, one close buffer, one dates
- * array per ticker filled from a table, nothing validated, nothing sorted.
+ * Ticker runs, one close buffer, one dates array per ticker filled from a table, nothing
+ * validated, nothing sorted: what `pricesFromColumns` could not beat before it shared calendars.
  */
 function bareLoop(): { ticker: string; dates: string[]; close: Float64Array }[] {
   const { date, ticker, close } = columns;

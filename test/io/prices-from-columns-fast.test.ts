@@ -224,6 +224,93 @@ describe('pricesFromColumns: fast reader = general reader', () => {
   });
 });
 
+/**
+ * A balanced panel: one calendar of date cells repeated for each ticker (the case where the fast
+ * reader shares one dates array), some tickers' calendars changed in one cell, cut short or given
+ * a bad cell, prices mostly plain with now and then a bad or missing one.
+ */
+const balancedPanels = fc
+  .record({
+    form: fc.integer({ min: 0, max: 4 }),
+    tickers: fc.integer({ min: 1, max: 5 }),
+    typed: fc.boolean(),
+    filter: fc.boolean(),
+  })
+  .chain((t) =>
+    fc.record({
+      t: fc.constant(t),
+      calendar: fc
+        .uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 0, maxLength: 7 })
+        .map((ks) => ks.sort()),
+      changes: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(), dateCell(t.form)), {
+        minLength: t.tickers,
+        maxLength: t.tickers,
+      }),
+      prices: fc.array(
+        fc.oneof(
+          { weight: 12, arbitrary: fc.double({ min: 0.01, max: 500, noNaN: true }) },
+          { weight: 1, arbitrary: priceCell },
+        ),
+        { minLength: 40, maxLength: 40 },
+      ),
+    }),
+  )
+  .map(({ t, calendar, changes, prices }) => {
+    const cellOf = (k: number): unknown => {
+      const day = BASE + k;
+      const iso = new Date(day * DAY).toISOString().slice(0, 10);
+      return [day, Number(iso.replaceAll('-', '')), day * DAY, new Date(day * DAY), iso][t.form];
+    };
+    const date: unknown[] = [];
+    const ticker: string[] = [];
+    const close: unknown[] = [];
+    changes.forEach(([change, at, cell], s) => {
+      const cells = calendar.map(cellOf);
+      // 0: the calendar as it is (twice as likely); 1: one cell changed; 2: the last cell dropped
+      if (change === 1 && cells.length > 0) cells[at % cells.length] = cell;
+      if (change === 2) cells.pop();
+      for (const c of cells) {
+        date.push(c);
+        ticker.push(`T${s}`);
+        close.push(prices[close.length % prices.length]);
+      }
+    });
+    const numbers = close.every((v) => typeof v === 'number');
+    const integers = date.every((v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 2 ** 31);
+    const table: Record<string, ArrayLike<unknown>> = {
+      date: t.typed && integers ? Int32Array.from(date as number[]) : date,
+      ticker,
+      close: t.typed && numbers ? Float64Array.from(close as number[]) : close,
+    };
+    const options: PricesFromColumnsOptions = { name: 'balanced' };
+    if (t.filter) options.tickers = ['T0', 'T2'];
+    return { table, options };
+  });
+
+describe('pricesFromColumns: fast reader = general reader on balanced panels (a calendar shared)', () => {
+  it('same series and errors; tickers with one calendar share its dates array', () => {
+    let shared = 0;
+    let errors = 0;
+    fc.assert(
+      fc.property(balancedPanels, ({ table, options }) => {
+        const outcome = agree(table, options);
+        if ('error' in outcome) {
+          errors++;
+          return;
+        }
+        const series = pricesFromColumns(table, options);
+        for (let i = 1; i < series.length; i++) {
+          if (series[i]!.dates.length > 0 && series[i]!.dates === series[0]!.dates) shared++;
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // both outcomes, and the shared calendar, met many times (the property is not vacuous)
+    expect(shared).toBeGreaterThan(100);
+    expect(errors).toBeGreaterThan(60);
+  }, 120_000);
+});
+
 describe('pricesFromColumns: fast reader on the real S&P 500 panel', () => {
   const DIR = join(import.meta.dirname, '..', '..', 'data', 'us', 'sp500_5yr', 'individual_stocks_5yr');
   const files = readdirSync(DIR)
@@ -255,6 +342,19 @@ describe('pricesFromColumns: fast reader on the real S&P 500 panel', () => {
       expect(Array.from(s.close!)).toEqual(Array.from(expected!.close!));
       expect(Array.from(s.volume!)).toEqual(Array.from(expected!.volume!));
     }
+  }, 120_000);
+
+  it('without volume (date32, close, Name): the tickers listed all five years share one dates array', () => {
+    const outcome = agree({ date: days, close, Name: names });
+    if (!('ok' in outcome)) throw new Error('expected series');
+    const fast = pricesFromColumns({ date: days, close, Name: names });
+    const aapl = fast.find((x) => x.ticker === 'AAPL')!;
+    // AAPL has every one of the panel's 1,259 days; so do most tickers, and they share its array
+    expect(aapl.dates).toHaveLength(1_259);
+    expect(fast.filter((x) => x.dates === aapl.dates).length).toBeGreaterThan(400);
+    const [expected] = parsePrices(readFileSync(join(DIR, 'AAPL_data.csv'), 'utf8'));
+    expect(aapl.dates).toEqual(expected!.dates);
+    expect(Array.from(aapl.close!)).toEqual(Array.from(expected!.close!));
   }, 120_000);
 
   it('the same panel with ISO-string dates, and with its rows shuffled (unsorted, interleaved tickers)', () => {
