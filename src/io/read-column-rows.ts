@@ -203,28 +203,36 @@ class SeriesWriter {
   }
 
   /**
-   * A whole series in one run whose date cells are those of a calendar met before, and whose
-   * prices are all plain: its prices copied, the calendar's dates array shared. Why: a balanced
-   * panel repeats one calendar for every ticker; comparing date cells is cheaper than looking
-   * each up, and one shared array instead of one per ticker spares the collector 25 M slots at
-   * 25 M rows. The row numbers are not stored: only a series whose dates are not strictly
-   * ascending needs them (for a duplicate's error), and a calendar's are.
-   *
-   * @returns Whether the run was written (otherwise nothing was, and `write` reads it).
+   * One run of a long table: `write`, except for a whole series in one run whose date cells are
+   * those of a calendar met before and whose prices are all plain, which gets its prices copied
+   * and the calendar's dates array shared. Why: a balanced panel repeats one calendar for every
+   * ticker; comparing date cells is cheaper than looking each up, and one shared array instead of
+   * one per ticker spares the collector 25 M slots at 25 M rows. Such a series' row numbers are
+   * not stored: only a series whose dates are not strictly ascending needs them (for a
+   * duplicate's error), and a calendar's are. A whole series that `write` stored every row of,
+   * ascending, becomes a calendar.
    */
-  writeOnCalendar(
-    b: SeriesBuilder,
-    id: number,
-    order: Order,
-    from: number,
-    to: number,
-    calendars: Calendars,
-  ): boolean {
+  writeRun(b: SeriesBuilder, id: number, order: Order, from: number, to: number, calendars: Calendars): void {
     const n = to - from;
-    if (!this.simple || b.n !== 0 || b.close.length !== n) return false;
+    if (!this.simple || b.n !== 0 || b.close.length !== n) {
+      this.write(b, id, order, from, to);
+      return;
+    }
+    const key = calendarKey(this.rows.columns[this.rows.dateColumn]!, from, to);
+    const calendar = calendars.get(key);
+    if (calendar !== undefined && this.writeOnCalendar(b, calendar, from, n)) {
+      order.last[id] = calendar.lastDay;
+      return;
+    }
+    this.write(b, id, order, from, to);
+    if (calendar === undefined && b.n === n && order.ascending[id] === 1) {
+      calendars.set(key, { from, dates: b.dates, lastDay: order.last[id]! });
+    }
+  }
+
+  /** The `n` rows from `from` on the calendar's dates, if its cells and plain prices allow (else nothing is kept). */
+  private writeOnCalendar(b: SeriesBuilder, calendar: Calendar, from: number, n: number): boolean {
     const dates = this.rows.columns[this.rows.dateColumn]!;
-    const calendar = calendars.get(calendarKey(dates, from, to));
-    if (calendar === undefined) return false;
     // every cell, the first and last too: the key compared their text, not the cells
     for (let k = 0, other = calendar.from; k < n; k++, other++) {
       if (dates[from + k] !== dates[other]) return false;
@@ -238,23 +246,7 @@ class SeriesWriter {
     }
     b.n = n;
     b.dates = calendar.dates;
-    order.last[id] = calendar.lastDay;
     return true;
-  }
-
-  /** Keep a run's dates as a calendar when `write` stored the whole series from it, every row, in ascending order. */
-  keepCalendar(
-    b: SeriesBuilder,
-    id: number,
-    order: Order,
-    from: number,
-    to: number,
-    calendars: Calendars,
-  ): void {
-    const n = to - from;
-    if (!this.simple || b.n !== n || b.close.length !== n || order.ascending[id] !== 1) return;
-    const key = calendarKey(this.rows.columns[this.rows.dateColumn]!, from, to);
-    if (!calendars.has(key)) calendars.set(key, { from, dates: b.dates, lastDay: order.last[id]! });
   }
 
   /** Dates of rows `from` … `to − 1` only (a ticker left out): the general reader still checks them. */
@@ -405,13 +397,7 @@ export function readColumnRows(rows: ColumnRows): SeriesBuilder[] {
       rows.emptyTicker(from);
     }
     if (id === SKIPPED) writer.checkDates(from, to);
-    else {
-      const b = runs.builders[id]!;
-      if (!writer.writeOnCalendar(b, id, order, from, to, calendars)) {
-        writer.write(b, id, order, from, to);
-        writer.keepCalendar(b, id, order, from, to, calendars);
-      }
-    }
+    else writer.writeRun(runs.builders[id]!, id, order, from, to, calendars);
   }
   runs.builders.forEach((b, id) => {
     if (order.ascending[id] === 1) b.ascending = true;
